@@ -1,0 +1,43 @@
+package id.capaian.identity.internal;
+
+import id.capaian.identity.ApiTokenManagement;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Authenticates {@code Authorization: Bearer cap_...} with an API token; a wrong token gets 401 at once. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokenManagement tokens;
+
+    BearerTokenFilter(ApiTokenManagement tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            var token = tokens.authenticate(header.substring(7).trim());
+            if (token.isEmpty()) {
+                response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                return;
+            }
+            TokenActor actor = new TokenActor(token.get());
+            var auth = new UsernamePasswordAuthenticationToken(actor, null,
+                    actor.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList());
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(auth);
+            SecurityContextHolder.setContext(context);
+        }
+        chain.doFilter(request, response);
+    }
+}

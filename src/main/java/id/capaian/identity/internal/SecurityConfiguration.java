@@ -1,0 +1,149 @@
+package id.capaian.identity.internal;
+
+import id.capaian.identity.AccountManagement;
+import id.capaian.identity.ApiTokenManagement;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Three filter chains: the API (stateless, bearer tokens, no CSRF since no cookie authenticates it), the actuator
+ * (health public, the rest for national tokens) and the web UI (form sign-in with NIP, CSRF, database sessions).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+            + "form-action 'self'; base-uri 'self'; object-src 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    UserDetailsService userDetailsService(AccountManagement accounts) {
+        return username -> accounts.credentials(username)
+                .map(c -> new CapaianPrincipal(c.account().id(), c.account().username(), c.account().displayName(),
+                        c.account().agencyId(), c.account().employeeId(), c.account().roles(), c.account().enabled(),
+                        c.account().lockedUntil(), c.account().mustChangePassword(), c.passwordHash()))
+                .orElseThrow(() -> new UsernameNotFoundException("unknown"));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenManagement tokens) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, ApiTokenManagement tokens) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll().anyRequest().hasRole("NATIONAL_ADMIN"))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                                "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/lang")
+                        .permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").usernameParameter("nip").passwordParameter("password")
+                        .defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()).permitAll())
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterAfter(new SetupAndPasswordGate(accounts), BasicAuthenticationFilter.class);
+        headers(http);
+        return http.build();
+    }
+
+    private static void headers(HttpSecurity http) throws Exception {
+        http.headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(f -> f.deny())
+                .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+    }
+
+    /**
+     * Sends everyone to the one-time set-up page while no national administrator exists, and a person holding a
+     * temporary password to the password page until they change it.
+     */
+    static final class SetupAndPasswordGate extends OncePerRequestFilter {
+        private final AccountManagement accounts;
+        private volatile boolean setupDone;
+
+        SetupAndPasswordGate(AccountManagement accounts) {
+            this.accounts = accounts;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            boolean asset = path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+                    || path.startsWith("/img/") || path.equals("/error") || path.equals("/lang")
+                    || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui");
+            if (!asset && !setupDone) {
+                if (accounts.setupNeeded()) {
+                    if (!path.equals("/setup")) {
+                        response.sendRedirect(request.getContextPath() + "/setup");
+                        return;
+                    }
+                } else {
+                    setupDone = true;
+                }
+            }
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            if (!asset && auth != null && auth.getPrincipal() instanceof CapaianPrincipal p && p.mustChangePassword()
+                    && !path.equals("/account/password") && !path.equals("/logout")) {
+                response.sendRedirect(request.getContextPath() + "/account/password");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
