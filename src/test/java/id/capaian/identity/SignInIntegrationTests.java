@@ -61,6 +61,17 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void anExpiredSessionLeadsBackToTheSignInPageWithAReason() throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").userParameter("nip").user(employee.nip()).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        Cookie session = result.getResponse().getCookie("SESSION");
+        jdbc.sql("DELETE FROM spring_session WHERE principal_name = :p").param("p", employee.nip()).update();
+        mvc.perform(get("/agencies/{a}/employees", agency.id()).cookie(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/login").param("expired", "")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Sesi Anda berakhir")));
+    }
+
+    @Test
     void theNipMayBeTypedWithSpaces() throws Exception {
         String spaced = employee.nip().substring(0, 8) + " " + employee.nip().substring(8, 14) + " "
                 + employee.nip().charAt(14) + " " + employee.nip().substring(15);

@@ -117,8 +117,17 @@ class WebAccessIntegrationTests {
     @Test
     void pagesNeedSignInAndFormsNeedTheCsrfToken() throws Exception {
         mvc.perform(get("/agencies/{a}/employees", a.id())).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/agencies/{a}/units/new", a.id()).with(user(adminA))
-                .param("code", "NOCSRF").param("name", "Tanpa token")).andExpect(DENIED);
+        // signed in, but the form lacks the CSRF token: refused
+        var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/login").userParameter("nip").user(adminA.getUsername()).password(TestData.PASSWORD)).andReturn();
+        var session = login.getResponse().getCookie("SESSION");
+        mvc.perform(get("/agencies/{a}/units/new", a.id()).cookie(session)).andExpect(status().isOk()); // the form holds a token
+        mvc.perform(post("/agencies/{a}/units/new", a.id()).cookie(session)
+                .param("code", "NOCSRF").param("name", "Tanpa token")).andExpect(status().isForbidden());
+        // no session at all (it expired): back to the sign-in page, nothing stored
+        mvc.perform(post("/agencies/{a}/units/new", a.id())
+                .param("code", "NOCSRF").param("name", "Tanpa token"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/login?expired"));
         assertThat(units.tree(Actor.system(), a.id(), true)).extracting(r -> r.unit().name()).doesNotContain("Tanpa token");
     }
 

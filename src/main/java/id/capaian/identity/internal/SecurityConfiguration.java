@@ -95,6 +95,7 @@ class SecurityConfiguration {
                 .formLogin(f -> f.loginPage("/login").usernameParameter("nip").passwordParameter("password")
                         .defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+                .sessionManagement(s -> s.invalidSessionUrl("/login?expired"))
                 .addFilterAfter(new SetupAndPasswordGate(accounts), BasicAuthenticationFilter.class);
         headers(http);
         return http.build();

@@ -1,0 +1,265 @@
+package id.capaian.demo;
+
+import id.capaian.demo.DemoPlan.AgencyPlan;
+import id.capaian.demo.DemoPlan.Featured;
+import id.capaian.demo.DemoPlan.PlannedEmployee;
+import id.capaian.demo.DemoPlan.PositionSpec;
+import id.capaian.demo.DemoPlan.UnitSpec;
+import id.capaian.identity.AccountManagement;
+import id.capaian.identity.PasswordPolicy;
+import id.capaian.organisation.Agency;
+import id.capaian.organisation.AgencyForm;
+import id.capaian.organisation.AgencyManagement;
+import id.capaian.organisation.Employee;
+import id.capaian.organisation.EmployeeForm;
+import id.capaian.organisation.EmployeeManagement;
+import id.capaian.organisation.Position;
+import id.capaian.organisation.PositionForm;
+import id.capaian.organisation.PositionManagement;
+import id.capaian.organisation.Unit;
+import id.capaian.organisation.UnitForm;
+import id.capaian.organisation.UnitManagement;
+import id.capaian.platform.Actor;
+import id.capaian.platform.InvalidInputException;
+import id.capaian.platform.Role;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads the demo agency when {@code capaian.demo.enabled=true} and prints its sign-ins on the console. Runs once
+ * the application (and its web server) has started. Everything is created through the real services as the
+ * system actor, so the same validation and audit trail apply as for data entered by hand, in one transaction:
+ * the demo data is there completely or not at all. When the demo agency already exists nothing is created and
+ * the sign-ins are printed again.
+ */
+@Component
+@ConditionalOnBooleanProperty("capaian.demo.enabled")
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoDataLoader implements ApplicationRunner {
+
+    /** The password of every demo account. */
+    static final String PASSWORD = "capaian-demo-2026";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    /** Serialises loaders of several nodes starting at once on the same database. */
+    private static final long LOCK_KEY = 1273_0001L;
+
+    private final AgencyManagement agencies;
+    private final UnitManagement units;
+    private final PositionManagement positions;
+    private final EmployeeManagement employees;
+    private final AccountManagement accounts;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Environment environment;
+
+    DemoDataLoader(AgencyManagement agencies, UnitManagement units, PositionManagement positions,
+            EmployeeManagement employees, AccountManagement accounts, JdbcClient jdbc,
+            PlatformTransactionManager transactionManager, Environment environment) {
+        this.agencies = agencies;
+        this.units = units;
+        this.positions = positions;
+        this.employees = employees;
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.environment = environment;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            load();
+        } catch (RuntimeException e) {
+            // the application stays usable without its demo data
+            log.error("Demo data could not be loaded: {}", describe(e), e);
+        }
+    }
+
+    /** Loads the demo data unless it is there already, then prints the sign-ins. Returns whether it loaded. */
+    boolean load() {
+        long started = System.nanoTime();
+        DemoPlan plan = DemoPlan.create();
+        checkPassword(plan);
+        long planned = System.nanoTime();
+        boolean present = agencies.findByCode(DemoPlan.AGENCY_CODE).isPresent();
+        boolean created = false;
+        long hashed = planned;
+        if (!present) {
+            String hash = accounts.encode(PASSWORD); // once: hashing is slow on purpose
+            hashed = System.nanoTime();
+            created = Boolean.TRUE.equals(transaction.execute(status -> {
+                jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", LOCK_KEY).query(Object.class).list();
+                if (agencies.findByCode(DemoPlan.AGENCY_CODE).isPresent()) {
+                    return false; // another node was quicker
+                }
+                populate(plan.city(), hash);
+                populate(plan.national(), hash);
+                return true;
+            }));
+        }
+        long finished = System.nanoTime();
+        long millis = (finished - started) / 1_000_000;
+        Agency agency = agencies.findByCode(DemoPlan.AGENCY_CODE).orElseThrow();
+        long count = employeeCount(agency.id());
+        if (created) {
+            log.info("Demo data loaded in {} ms (plan {} ms, password hash {} ms, storing {} ms): {} with {} units, "
+                    + "{} positions and {} employees with accounts, and a national administrator at {}", millis,
+                    (planned - started) / 1_000_000, (hashed - planned) / 1_000_000, (finished - hashed) / 1_000_000,
+                    agency.name(), plan.city().units().size(), plan.city().positions().size(), count,
+                    DemoPlan.NATIONAL_AGENCY_NAME);
+        } else {
+            log.info("Demo data already present ({}, {} employees): nothing created; checked in {} ms",
+                    agency.name(), count, millis);
+        }
+        DemoLogins logins = logins(plan, agency, count);
+        System.out.println();
+        System.out.print(logins.render());
+        System.out.println();
+        log.info(logins.summary());
+        return created;
+    }
+
+    /**
+     * Creates what the plan holds and the database does not, so that an agency that is there already (BKN, made
+     * by hand) is completed rather than duplicated.
+     */
+    private void populate(AgencyPlan plan, String passwordHash) {
+        Actor system = Actor.system();
+        Optional<Agency> existing = agencies.findByCode(plan.code());
+        boolean fresh = existing.isEmpty(); // then there is nothing to look up first
+        long agencyId = existing
+                .orElseGet(() -> agencies.create(system, new AgencyForm(plan.code(), plan.name(), plan.kind())))
+                .id();
+
+        Map<String, Unit> unitsByCode = units.tree(system, agencyId, true).stream()
+                .map(UnitManagement.TreeRow::unit)
+                .collect(Collectors.toMap(Unit::code, u -> u, (a, b) -> a, HashMap::new));
+        for (UnitSpec spec : plan.units()) {
+            if (!unitsByCode.containsKey(spec.code())) {
+                Long parentId = spec.parentCode() == null ? null : unitsByCode.get(spec.parentCode()).id();
+                unitsByCode.put(spec.code(),
+                        units.create(system, agencyId, new UnitForm(spec.code(), spec.name(), parentId)));
+            }
+        }
+
+        Map<String, Position> positionsByCode = positions.list(system, agencyId, null, null, true).stream()
+                .collect(Collectors.toMap(Position::code, p -> p, (a, b) -> a, HashMap::new));
+        for (PositionSpec spec : plan.positions()) {
+            if (!positionsByCode.containsKey(spec.code())) {
+                positionsByCode.put(spec.code(), positions.create(system, agencyId, new PositionForm(spec.code(),
+                        spec.name(), spec.kind(), spec.level(), spec.classGrade())));
+            }
+        }
+
+        Map<String, Employee> byNip = new HashMap<>();
+        for (PlannedEmployee planned : plan.employees()) {
+            Optional<Employee> present = fresh ? Optional.empty() : employees.findByNip(planned.nip());
+            if (present.isPresent()) {
+                byNip.put(planned.nip(), present.get());
+                continue;
+            }
+            EmployeeForm form = new EmployeeForm();
+            form.setNip(planned.nip());
+            form.setName(planned.name());
+            form.setFrontTitle(planned.frontTitle());
+            form.setBackTitle(planned.backTitle());
+            form.setAsnType(planned.asnType());
+            form.setRankGrade(planned.rankGrade());
+            form.setEmail(planned.email());
+            form.setPositionId(positionsByCode.get(planned.positionCode()).id());
+            form.setUnitId(unitsByCode.get(planned.unitCode()).id());
+            form.setSuperiorId(idOf(byNip, planned.superiorNip()));
+            form.setAppraiserId(idOf(byNip, planned.appraiserNip()));
+            Employee employee = employees.create(system, agencyId, form);
+            byNip.put(planned.nip(), employee);
+            if (fresh || accounts.credentials(employee.nip()).isEmpty()) {
+                accounts.createWithHash(system, employee, passwordHash, planned.roles());
+            }
+        }
+
+        plan.unitHeads().forEach((unitCode, headNip) -> {
+            Unit unit = unitsByCode.get(unitCode);
+            if (unit.headEmployeeId() == null) {
+                UnitForm form = UnitForm.of(unit);
+                form.setHeadEmployeeId(byNip.get(headNip).id());
+                units.update(system, agencyId, unit.id(), form);
+            }
+        });
+    }
+
+    private static Long idOf(Map<String, Employee> byNip, String nip) {
+        return nip == null ? null : byNip.get(nip).id();
+    }
+
+    private DemoLogins logins(DemoPlan plan, Agency agency, long count) {
+        List<DemoLogins.Login> rows = new ArrayList<>();
+        for (Featured featured : Featured.values()) {
+            Optional<Employee> found = employees.findByNip(plan.featured().get(featured));
+            if (found.isEmpty()) {
+                log.warn("The demo {} ({}) is missing: the demo data was made by another version. Remove the "
+                        + "database (./data) to load it afresh.", featured.label, plan.featured().get(featured));
+                continue;
+            }
+            Employee e = found.get();
+            String detail = featured == Featured.SUPERVISOR
+                    ? "appraises " + employees.appraisees(Actor.system(), e.agencyId(), e.id()).size() + " people"
+                    : roles(e.nip());
+            String post = e.positionName() == null ? "" : e.positionName();
+            if (featured == Featured.NATIONAL_ADMIN) {
+                post = post + ", " + DemoPlan.NATIONAL_AGENCY_CODE;
+            }
+            rows.add(new DemoLogins.Login(featured.label, detail, e.displayName(), post, e.nip()));
+        }
+        return new DemoLogins(url(), agency.name(), count, PASSWORD, rows);
+    }
+
+    /** "role AGENCY_ADMIN": the roles beyond EMPLOYEE, which everyone has. */
+    private String roles(String nip) {
+        Set<Role> roles = accounts.credentials(nip).map(c -> c.account().roles()).orElse(Set.of());
+        List<String> extra = roles.stream().filter(r -> r != Role.EMPLOYEE).sorted().map(Role::name).toList();
+        return "role " + (extra.isEmpty() ? Role.EMPLOYEE.name() : String.join(" + ", extra));
+    }
+
+    private long employeeCount(long agencyId) {
+        var search = new EmployeeManagement.Search(null, null, false, true, 0, 1);
+        return employees.search(Actor.system(), agencyId, search).totalElements();
+    }
+
+    private String url() {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        String path = environment.getProperty("server.servlet.context-path", "");
+        return "http://localhost:" + port + (path.equals("/") ? "" : path);
+    }
+
+    /** The demo password must pass the real policy for every demo account. */
+    private static void checkPassword(DemoPlan plan) {
+        for (AgencyPlan agency : List.of(plan.city(), plan.national())) {
+            for (PlannedEmployee e : agency.employees()) {
+                PasswordPolicy.check("password", PASSWORD, null, e.nip());
+            }
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        return e instanceof InvalidInputException invalid ? invalid.problems().toString()
+                : String.valueOf(e.getMessage());
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Demo data: with {@code capaian.demo.enabled=true} (the {@code demo} profile that {@code ./mvnw spring-boot:run}
+ * turns on) the application loads a populated demo agency, Pemerintah Kota Pematangsiantar, through the real
+ * services, and prints the demo sign-ins on the console. Nothing else depends on this module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+package id.capaian.demo;
