@@ -50,11 +50,11 @@ public class UnitManagement {
     public record TreeRow(Unit unit, int depth) {
     }
 
-    /** All units of the agency in tree order (parents before children, siblings by name). */
+    /** All units of the agency in tree order (parents before children, siblings by code as agencies number them). */
     @Transactional(readOnly = true)
     public List<TreeRow> tree(Actor actor, long agencyId, boolean includeInactive) {
         actor.requireRead(agencyId);
-        List<Unit> units = jdbc.sql(SELECT + " WHERE u.agency_id = :agency AND (:all OR u.active) ORDER BY u.name")
+        List<Unit> units = jdbc.sql(SELECT + " WHERE u.agency_id = :agency AND (:all OR u.active) ORDER BY u.code, u.name")
                 .param("agency", agencyId).param("all", includeInactive).query(ROW).list();
         Map<Long, List<Unit>> children = new HashMap<>();
         Map<Long, Unit> byId = new HashMap<>();

@@ -37,10 +37,10 @@ class OrganisationIntegrationTests {
     @Test
     void unitTreeOfAnyDepthCanBeMovedButNeverBelowItself() {
         Agency agency = data.agency();
-        Unit dinkes = data.unit(agency, null, "Dinas Kesehatan");
-        Unit bidang = data.unit(agency, dinkes.id(), "Bidang Pelayanan Kesehatan");
-        Unit seksi = data.unit(agency, bidang.id(), "Seksi Rujukan");
-        Unit puskesmas = data.unit(agency, dinkes.id(), "UPTD Puskesmas Kesatria");
+        Unit dinkes = units.create(system, agency.id(), new UnitForm("1", "Dinas Kesehatan", null));
+        Unit puskesmas = units.create(system, agency.id(), new UnitForm("1.2", "UPTD Puskesmas Kesatria", dinkes.id()));
+        Unit bidang = units.create(system, agency.id(), new UnitForm("1.1", "Bidang Pelayanan Kesehatan", dinkes.id()));
+        Unit seksi = units.create(system, agency.id(), new UnitForm("1.1.1", "Seksi Rujukan", bidang.id()));
 
         var tree = units.tree(system, agency.id(), false);
         assertThat(tree).extracting(r -> r.unit().name() + "@" + r.depth()).containsExactly(
