@@ -115,20 +115,7 @@ public class PositionManagement {
 
     private void validate(long agencyId, Long id, PositionForm form) {
         var problems = new InvalidInputException.Collector();
-        if (isBlank(form.getCode())) {
-            problems.add("code", "validation.required");
-        } else if (!form.getCode().trim().matches("[A-Za-z0-9._/-]{1,40}")) {
-            problems.add("code", "validation.code");
-        } else if (jdbc.sql("SELECT count(*) FROM position WHERE agency_id = :agency AND code = :code AND id <> :id")
-                .param("agency", agencyId).param("code", form.getCode().trim()).param("id", id == null ? -1 : id)
-                .query(Long.class).single() > 0) {
-            problems.add("code", "validation.duplicateCode", form.getCode().trim());
-        }
-        if (isBlank(form.getName())) {
-            problems.add("name", "validation.required");
-        } else if (form.getName().trim().length() > 200) {
-            problems.add("name", "validation.tooLong", 200);
-        }
+        CodeAndName.check(problems, jdbc, "position", agencyId, id, form.getCode(), form.getName());
         if (form.getKind() == null) {
             problems.add("kind", "validation.required");
         } else if (form.getKind().isFunctional() && form.getJfLevel() == null) {

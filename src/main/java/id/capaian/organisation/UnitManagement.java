@@ -207,20 +207,7 @@ public class UnitManagement {
 
     private void validate(long agencyId, Long id, UnitForm form) {
         var problems = new InvalidInputException.Collector();
-        if (isBlank(form.getCode())) {
-            problems.add("code", "validation.required");
-        } else if (!form.getCode().trim().matches("[A-Za-z0-9._/-]{1,40}")) {
-            problems.add("code", "validation.code");
-        } else if (jdbc.sql("SELECT count(*) FROM org_unit WHERE agency_id = :agency AND code = :code AND id <> :id")
-                .param("agency", agencyId).param("code", form.getCode().trim()).param("id", id == null ? -1 : id)
-                .query(Long.class).single() > 0) {
-            problems.add("code", "validation.duplicateCode", form.getCode().trim());
-        }
-        if (isBlank(form.getName())) {
-            problems.add("name", "validation.required");
-        } else if (form.getName().trim().length() > 200) {
-            problems.add("name", "validation.tooLong", 200);
-        }
+        CodeAndName.check(problems, jdbc, "org_unit", agencyId, id, form.getCode(), form.getName());
         if (form.getParentId() != null) {
             Optional<Unit> parent = find(agencyId, form.getParentId());
             if (parent.isEmpty()) {
