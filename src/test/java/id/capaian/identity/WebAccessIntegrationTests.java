@@ -74,6 +74,24 @@ class WebAccessIntegrationTests {
     }
 
     @Test
+    void everyPageOfTheAgencyRendersForItsAdministrator() throws Exception {
+        for (String page : new String[] {"/", "/agencies", "/agencies/{a}/employees", "/agencies/{a}/units",
+                "/agencies/{a}/positions", "/agencies/{a}/org-chart", "/agencies/{a}/accounts", "/agencies/{a}/audit",
+                "/agencies/{a}/audit?type=employee", "/agencies/{a}/api-tokens", "/agencies/{a}/imports",
+                "/agencies/{a}/units/new", "/agencies/{a}/positions/new", "/agencies/{a}/employees/new", "/account/password"}) {
+            mvc.perform(get(page, a.id()).with(user(adminA))).andExpect(status().isOk());
+        }
+        Employee someone = employees.search(Actor.system(), a.id(), new EmployeeManagement.Search("Staf A", null, false, null, 0, 1))
+                .content().get(0);
+        mvc.perform(get("/agencies/{a}/employees/{e}", a.id(), someone.id()).with(user(adminA))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Admin A")));
+        mvc.perform(get("/agencies/{a}/employees/{e}/edit", a.id(), someone.id()).with(user(adminA))).andExpect(status().isOk());
+        mvc.perform(get("/agencies/{a}/audit", a.id()).with(user(adminA)))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Staf A")));
+        mvc.perform(get("/audit").with(user(adminA))).andExpect(DENIED);
+    }
+
+    @Test
     void anAdministratorCanNeitherReadNorChangeAnotherAgency() throws Exception {
         for (String page : new String[] {"/agencies/{b}/employees", "/agencies/{b}/units", "/agencies/{b}/positions",
                 "/agencies/{b}/org-chart", "/agencies/{b}/accounts", "/agencies/{b}/audit", "/agencies/{b}/api-tokens",

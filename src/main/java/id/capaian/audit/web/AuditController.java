@@ -34,7 +34,7 @@ class AuditController {
     }
 
     private String show(Actor actor, Long agencyId, String type, int page, Model model, String base) {
-        String t = TYPES.contains(type) ? type : null;
+        String t = type != null && TYPES.contains(type) ? type : null;
         model.addAttribute("page", audit.find(actor, agencyId, t, Math.max(page, 0), 50));
         model.addAttribute("types", TYPES);
         model.addAttribute("type", t);

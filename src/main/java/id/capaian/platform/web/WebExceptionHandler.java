@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /** Errors of the web pages: a translated page that says what happened and where to go next. */
@@ -31,6 +32,12 @@ public class WebExceptionHandler {
     ModelAndView conflict(ConcurrentChangeException e, HttpServletResponse response) {
         response.setStatus(409);
         return page("error.conflict.title", "error.conflict", null);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException e, HttpServletResponse response) {
+        response.setStatus(413);
+        return page("error.tooLarge.title", "error.tooLarge", null);
     }
 
     private static ModelAndView page(String title, String message, String arg) {
