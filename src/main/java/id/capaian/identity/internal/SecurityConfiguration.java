@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +31,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Three filter chains: the API (stateless, bearer tokens, no CSRF since no cookie authenticates it), the actuator
+ * Three filter chains: the API (stateless, bearer tokens or HTTP Basic with NIP and password, no CSRF since no
+ * cookie authenticates it), the actuator
  * (health public, the rest for national tokens) and the web UI (form sign-in with NIP, CSRF, database sessions).
  */
 @Configuration(proxyBeanMethods = false)
@@ -58,13 +61,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenManagement tokens) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenManagement tokens, MessageSource messages) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                // A person acts as themselves with NIP and password (HTTP Basic): the same accounts, password check
+                // and lockout as the sign-in page. Other systems keep using bearer tokens.
+                .httpBasic(b -> b.realmName("Capaian API"))
+                .addFilterAfter(new TemporaryPasswordApiGate(messages), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         headers(http);
         return http.build();
@@ -107,6 +114,32 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(f -> f.deny())
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=()")));
+    }
+
+    /** On the API too, a person holding a temporary password must first choose their own (on the web): 403 until then. */
+    static final class TemporaryPasswordApiGate extends OncePerRequestFilter {
+        private final MessageSource messages;
+
+        TemporaryPasswordApiGate(MessageSource messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            var auth = SecurityContextHolder.getContext().getAuthentication();
+            if (auth != null && auth.getPrincipal() instanceof CapaianPrincipal p && p.mustChangePassword()) {
+                Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("id") : request.getLocale();
+                String detail = messages.getMessage("password.mustChange", null, "password.mustChange", locale)
+                        .replace("\\", "\\\\").replace("\"", "\\\"");
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/problem+json;charset=UTF-8");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,\"detail\":\""
+                        + detail + "\"}");
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /**

@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 public class OpenApiConfiguration {
 
     public static final String BEARER = "bearerToken";
+    public static final String BASIC = "basicAuth";
     private static final String PROBLEM = "Problem";
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String JSON = "application/json";
@@ -47,13 +48,20 @@ public class OpenApiConfiguration {
                         .description("""
                                 Organisation data of Capaian, the performance management system for Indonesia's civil \
                                 servants (ASN): agencies (instansi), units (unit kerja), positions (jabatan) and \
-                                employees (pegawai) with their reporting lines.
+                                employees (pegawai) with their reporting lines; and performance planning: periods, \
+                                units' performance agreements (perjanjian kinerja, IKU) and employees' plans (SKP).
 
                                 **Authentication.** Every call needs an API token, sent as \
                                 `Authorization: Bearer cap_...`. An agency administrator issues tokens in Capaian; a \
                                 token acts with one role inside one agency (AGENCY_ADMIN may change data, AGENCY_HEAD \
                                 may only read), or nationally. The secret is shown once. A missing, unknown, expired \
                                 or revoked token gets 401; a call outside the token's agency or role gets 403 or 404.
+
+                                **People** may also call the API as themselves with HTTP Basic: their NIP and their \
+                                Capaian password (`Authorization: Basic base64(nip:password)`). They then have exactly \
+                                the rights they have on the web pages; steps that need a person, such as submitting or \
+                                approving a plan (SKP), work only this way. Wrong passwords count towards the same \
+                                lockout as the sign-in page; a temporary password must first be changed on the web.
 
                                 **Errors** are RFC 9457 problem details (`application/problem+json`), translated by \
                                 `Accept-Language` (Indonesian by default, `en` for English). Invalid input gets 422 \
@@ -62,8 +70,11 @@ public class OpenApiConfiguration {
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .bearerFormat("cap_...")
-                                .description("An API token issued by an agency administrator: `cap_` and 43 characters")))
-                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+                                .description("An API token issued by an agency administrator: `cap_` and 43 characters"))
+                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                                .description("A person's NIP and Capaian password: they act as themselves")))
+                .addSecurityItem(new SecurityRequirement().addList(BEARER))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC));
     }
 
     /** Every API operation: the bearer requirement, JSON answers, and the problem answers it can give. */
@@ -89,6 +100,7 @@ public class OpenApiConfiguration {
     private static void customise(String path, PathItem.HttpMethod method, Operation operation) {
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             operation.addSecurityItem(new SecurityRequirement().addList(BEARER));
+            operation.addSecurityItem(new SecurityRequirement().addList(BASIC));
         }
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
@@ -100,7 +112,7 @@ public class OpenApiConfiguration {
             }
         });
         add(responses, "400", "The request could not be read (malformed JSON or a parameter of the wrong type)");
-        add(responses, "401", "No token, or an unknown, expired or revoked token", false);
+        add(responses, "401", "No token, or an unknown, expired or revoked token, or a wrong NIP or password", false);
         add(responses, "403", "The token's role or agency does not allow this");
         add(responses, "404", "No such record in this agency");
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
