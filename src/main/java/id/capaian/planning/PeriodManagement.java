@@ -65,7 +65,7 @@ public class PeriodManagement {
             problems.add("year", "validation.range", 2000, 2100);
         } else if (jdbc.sql("SELECT count(*) FROM performance_period WHERE agency_id = :agency AND year = :year")
                 .param("agency", agencyId).param("year", form.getYear()).query(Long.class).single() > 0) {
-            problems.add("year", "period.error.exists", form.getYear());
+            problems.add("year", "period.error.exists", String.valueOf(form.getYear()));
         }
         if (form.getScheme() == null) {
             problems.add("scheme", "validation.required");
@@ -75,7 +75,7 @@ public class PeriodManagement {
             deadline = Period.defaultDeadline(form.getYear());
         }
         if (deadline != null && form.getYear() != null && deadline.getYear() != form.getYear()) {
-            problems.add("planDeadline", "period.error.deadlineYear", form.getYear());
+            problems.add("planDeadline", "period.error.deadlineYear", String.valueOf(form.getYear()));
         }
         problems.throwIfAny();
         long id = jdbc.sql("""

@@ -34,6 +34,7 @@ class WebAccessIntegrationTests {
     @Autowired UserDetailsService users;
     @Autowired UnitManagement units;
     @Autowired EmployeeManagement employees;
+    @Autowired AccountManagement accounts;
 
     /** Refused: 403, or 404 where even the existence of another agency's record is not told. */
     static final org.springframework.test.web.servlet.ResultMatcher DENIED = r ->
@@ -89,6 +90,19 @@ class WebAccessIntegrationTests {
         mvc.perform(get("/agencies/{a}/audit", a.id()).with(user(adminA)))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Staf A")));
         mvc.perform(get("/audit").with(user(adminA))).andExpect(DENIED);
+        // the page a save redirects to shows its confirmation, with and without arguments (a real session)
+        var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin("/login").userParameter("nip").user(adminA.getUsername()).password(TestData.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        String saved = mvc.perform(post("/agencies/{a}/units/new", a.id()).cookie(session).with(csrf())
+                .param("code", "FLASH-1").param("name", "Bidang Kilat")).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(saved).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Perubahan tersimpan.")));
+        long accountId = accounts.credentials(staffA.getUsername()).orElseThrow().account().id();
+        String reset = mvc.perform(post("/agencies/{a}/accounts/{id}/reset", a.id(), accountId).cookie(session).with(csrf()))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(reset).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Kata sandi sementara untuk " + staffA.getUsername())));
     }
 
     @Test
