@@ -21,10 +21,12 @@ import id.capaian.organisation.UnitForm;
 import id.capaian.organisation.UnitManagement;
 import id.capaian.platform.Actor;
 import id.capaian.platform.InvalidInputException;
+import id.capaian.planning.PlanStatus;
 import id.capaian.platform.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,10 +46,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo agency when {@code capaian.demo.enabled=true} and prints its sign-ins on the console. Runs once
- * the application (and its web server) has started. Everything is created through the real services as the
- * system actor, so the same validation and audit trail apply as for data entered by hand, in one transaction:
- * the demo data is there completely or not at all. When the demo agency already exists nothing is created and
- * the sign-ins are printed again.
+ * the application (and its web server) has started. Everything is created through the real services, so the same
+ * validation and audit trail apply as for data entered by hand: the organisation as the system actor in one
+ * transaction, then a year of performance plans ({@link DemoPlanning}) in a second one, acted by the demo people
+ * themselves. Each step is there completely or not at all. When the demo agency and its periods already exist
+ * nothing is created and the sign-ins are printed again.
  */
 @Component
 @ConditionalOnBooleanProperty("capaian.demo.enabled")
@@ -60,24 +63,27 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     /** Serialises loaders of several nodes starting at once on the same database. */
     private static final long LOCK_KEY = 1273_0001L;
+    private static final long PLANNING_LOCK_KEY = 1273_0002L;
 
     private final AgencyManagement agencies;
     private final UnitManagement units;
     private final PositionManagement positions;
     private final EmployeeManagement employees;
     private final AccountManagement accounts;
+    private final DemoPlanning planning;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Environment environment;
 
     DemoDataLoader(AgencyManagement agencies, UnitManagement units, PositionManagement positions,
-            EmployeeManagement employees, AccountManagement accounts, JdbcClient jdbc,
+            EmployeeManagement employees, AccountManagement accounts, DemoPlanning planning, JdbcClient jdbc,
             PlatformTransactionManager transactionManager, Environment environment) {
         this.agencies = agencies;
         this.units = units;
         this.positions = positions;
         this.employees = employees;
         this.accounts = accounts;
+        this.planning = planning;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.environment = environment;
@@ -98,10 +104,10 @@ class DemoDataLoader implements ApplicationRunner {
         long started = System.nanoTime();
         DemoPlan plan = DemoPlan.create();
         checkPassword(plan);
-        long planned = System.nanoTime();
+        long plannedAt = System.nanoTime();
         boolean present = agencies.findByCode(DemoPlan.AGENCY_CODE).isPresent();
         boolean created = false;
-        long hashed = planned;
+        long hashed = plannedAt;
         if (!present) {
             String hash = accounts.encode(PASSWORD); // once: hashing is slow on purpose
             hashed = System.nanoTime();
@@ -115,17 +121,41 @@ class DemoDataLoader implements ApplicationRunner {
                 return true;
             }));
         }
+        long organised = System.nanoTime();
+        Agency agency = agencies.findByCode(DemoPlan.AGENCY_CODE).orElseThrow();
+        DemoPlanning.Summary planned = null;
+        if (!planning.present(agency.id())) {
+            // a step of its own, so that an organisation loaded by an earlier version gets its plans too, and a
+            // failure here leaves the organisation (and the sign-ins below) usable
+            try {
+                planned = transaction.execute(status -> {
+                    jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", PLANNING_LOCK_KEY)
+                            .query(Object.class).list();
+                    return planning.present(agency.id()) ? null : planning.populate(plan, agency.id());
+                });
+            } catch (RuntimeException e) {
+                log.error("Demo plans could not be loaded: {}", describe(e), e);
+            }
+        }
         long finished = System.nanoTime();
         long millis = (finished - started) / 1_000_000;
-        Agency agency = agencies.findByCode(DemoPlan.AGENCY_CODE).orElseThrow();
         long count = employeeCount(agency.id());
         if (created) {
-            log.info("Demo data loaded in {} ms (plan {} ms, password hash {} ms, storing {} ms): {} with {} units, "
-                    + "{} positions and {} employees with accounts, and a national administrator at {}", millis,
-                    (planned - started) / 1_000_000, (hashed - planned) / 1_000_000, (finished - hashed) / 1_000_000,
-                    agency.name(), plan.city().units().size(), plan.city().positions().size(), count,
+            log.info("Demo organisation loaded in {} ms (plan {} ms, password hash {} ms, storing {} ms): {} with {} "
+                    + "units, {} positions and {} employees with accounts, and a national administrator at {}",
+                    (organised - started) / 1_000_000, (plannedAt - started) / 1_000_000,
+                    (hashed - plannedAt) / 1_000_000, (organised - hashed) / 1_000_000, agency.name(),
+                    plan.city().units().size(), plan.city().positions().size(), count,
                     DemoPlan.NATIONAL_AGENCY_NAME);
-        } else {
+        }
+        if (planned != null) {
+            log.info("Demo plans loaded in {} ms (whole demo data {} ms): {} plans for {} (of {} employees, {} "
+                    + "without a plan) by status {}, and {} approved plans in the closed period {}",
+                    (finished - organised) / 1_000_000, millis, planned.employees() - planned.withoutPlan(),
+                    DemoPlanning.YEAR, planned.employees(), planned.withoutPlan(), planned.byStatus(),
+                    planned.previousYearPlans(), DemoPlanning.PREVIOUS_YEAR);
+        }
+        if (!created && planned == null) {
             log.info("Demo data already present ({}, {} employees): nothing created; checked in {} ms",
                     agency.name(), count, millis);
         }
@@ -134,7 +164,7 @@ class DemoDataLoader implements ApplicationRunner {
         System.out.print(logins.render());
         System.out.println();
         log.info(logins.summary());
-        return created;
+        return created || planned != null;
     }
 
     /**
@@ -219,16 +249,35 @@ class DemoDataLoader implements ApplicationRunner {
                 continue;
             }
             Employee e = found.get();
-            String detail = featured == Featured.SUPERVISOR
-                    ? "appraises " + employees.appraisees(Actor.system(), e.agencyId(), e.id()).size() + " people"
-                    : roles(e.nip());
+            String detail = switch (featured) {
+                case SUPERVISOR -> employees.appraisees(Actor.system(), e.agencyId(), e.id()).size() + " appraisees, "
+                        + planning.waitingFor(e.agencyId(), e.id()) + " SKP to approve";
+                case EMPLOYEE -> roles(e.nip()) + planning.planOf(e.agencyId(), e.id())
+                        .map(p -> ", SKP " + p.status().name().toLowerCase(Locale.ROOT)).orElse("");
+                default -> roles(e.nip());
+            };
             String post = e.positionName() == null ? "" : e.positionName();
             if (featured == Featured.NATIONAL_ADMIN) {
                 post = post + ", " + DemoPlan.NATIONAL_AGENCY_CODE;
             }
             rows.add(new DemoLogins.Login(featured.label, detail, e.displayName(), post, e.nip()));
         }
-        return new DemoLogins(url(), agency.name(), count, PASSWORD, rows);
+        return new DemoLogins(url(), agency.name(), count, PASSWORD, rows, plans(agency.id(), count));
+    }
+
+    /** Two lines on the current year's plans, e.g. "SKP 2026: 214 approved (71%), 30 waiting for approval,". */
+    private List<String> plans(long agencyId, long count) {
+        DemoPlanning.Summary s = planning.summary(agencyId, count);
+        if (s.byStatus().isEmpty()) {
+            return List.of();
+        }
+        long approved = s.byStatus().get(PlanStatus.APPROVED);
+        return List.of(
+                "SKP " + DemoPlanning.YEAR + " (open, monthly): " + approved + " approved ("
+                        + Math.round(approved * 100.0 / s.employees()) + "%), " + s.byStatus().get(PlanStatus.SUBMITTED)
+                        + " waiting for approval, " + s.byStatus().get(PlanStatus.RETURNED) + " returned,",
+                "  " + s.byStatus().get(PlanStatus.DRAFT) + " drafts, " + s.withoutPlan() + " employees without a plan; "
+                        + "SKP " + DemoPlanning.PREVIOUS_YEAR + " closed (history).");
     }
 
     /** "role AGENCY_ADMIN": the roles beyond EMPLOYEE, which everyone has. */

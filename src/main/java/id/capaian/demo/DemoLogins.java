@@ -3,8 +3,16 @@ package id.capaian.demo;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The demo sign-ins as a plain ASCII box for the console (ASCII so that every terminal shows it). */
-record DemoLogins(String url, String agencyName, long employees, String password, List<Login> logins) {
+/**
+ * The demo sign-ins as a plain ASCII box for the console (ASCII so that every terminal shows it), with a few lines
+ * of notes (the state of the demo plans) under the heading.
+ */
+record DemoLogins(String url, String agencyName, long employees, String password, List<Login> logins,
+        List<String> notes) {
+
+    DemoLogins(String url, String agencyName, long employees, String password, List<Login> logins) {
+        this(url, agencyName, employees, password, logins, List.of());
+    }
 
     /**
      * One sign-in to show.
@@ -32,10 +40,11 @@ record DemoLogins(String url, String agencyName, long employees, String password
             }
         }
         int inner = width[0] + width[1] + width[2] + width[3] + 9;
-        List<String> head = List.of(
-                "Capaian demo data: " + agencyName + ", " + employees + " employees",
-                "Open " + url + " and sign in with a NIP and the password below.",
-                "Every demo employee can sign in this way; these show the main roles:");
+        List<String> head = new ArrayList<>();
+        head.add("Capaian demo data: " + agencyName + ", " + employees + " employees");
+        head.addAll(notes);
+        head.add("Open " + url + " and sign in with a NIP and the password below.");
+        head.add("Every demo employee can sign in this way; these show the main roles:");
         for (String line : head) {
             inner = Math.max(inner, line.length() + 2);
         }

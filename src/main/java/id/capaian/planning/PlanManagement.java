@@ -686,7 +686,7 @@ public class PlanManagement {
                 SELECT r.*, pr.statement AS parent_statement, ui.name AS iku_name
                 FROM planned_result r LEFT JOIN planned_result pr ON pr.id = r.parent_result_id
                 LEFT JOIN unit_indicator ui ON ui.id = r.unit_indicator_id
-                WHERE r.plan_id = :plan ORDER BY r.kind, r.ordinal, r.id
+                WHERE r.plan_id = :plan ORDER BY CASE r.kind WHEN 'UTAMA' THEN 0 ELSE 1 END, r.ordinal, r.id
                 """).param("plan", planId)
                 .query((rs, n) -> new PlannedResult(rs.getLong("id"), rs.getLong("plan_id"),
                         ResultKind.valueOf(rs.getString("kind")), rs.getString("statement"),
