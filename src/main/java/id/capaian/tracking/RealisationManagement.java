@@ -1,0 +1,455 @@
+package id.capaian.tracking;
+
+import id.capaian.planning.Aspect;
+import id.capaian.planning.Period;
+import id.capaian.planning.PeriodManagement;
+import id.capaian.planning.Plan;
+import id.capaian.planning.PlanAccess;
+import id.capaian.planning.PlanManagement;
+import id.capaian.planning.PlanStatus;
+import id.capaian.planning.PlannedResult;
+import id.capaian.planning.ResultIndicator;
+import id.capaian.planning.SubPeriod;
+import id.capaian.planning.TargetKind;
+import id.capaian.platform.Actor;
+import id.capaian.platform.InvalidInputException;
+import id.capaian.platform.NotFoundException;
+import id.capaian.tracking.internal.FileTypes;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Realisations of an approved plan: entered per indicator and sub-period by the employee (or pushed by another
+ * system, or rolled up from daily progress), with evidence, reviewed by the appraiser. A sub-period takes entries
+ * from its first day until its last day plus the agency's grace days; later only while the appraiser has reopened
+ * it.
+ */
+@Service
+@Transactional
+public class RealisationManagement {
+
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final JdbcClient jdbc;
+    private final PlanManagement plans;
+    private final PeriodManagement periods;
+    private final PlanAccess access;
+    private final EvidenceStorage storage;
+    private final ApplicationEventPublisher events;
+    private final long maxEvidenceBytes;
+
+    RealisationManagement(JdbcClient jdbc, PlanManagement plans, PeriodManagement periods, PlanAccess access,
+            EvidenceStorage storage, ApplicationEventPublisher events,
+            @Value("${capaian.evidence.max-size-mb:10}") long maxEvidenceMb) {
+        this.jdbc = jdbc;
+        this.plans = plans;
+        this.periods = periods;
+        this.access = access;
+        this.storage = storage;
+        this.events = events;
+        this.maxEvidenceBytes = maxEvidenceMb * 1024 * 1024;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(JAKARTA);
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** The plan in one sub-period: every RHK and IKI with its realisation, evidence and achievement. */
+    @Transactional(readOnly = true)
+    public RealisationSheet sheet(Actor actor, long agencyId, long planId, int subPeriod) {
+        Plan plan = plans.get(actor, agencyId, planId);
+        Period period = periods.get(actor, agencyId, plan.periodId());
+        EntryWindow window = window(plan, period, subPeriod);
+        Map<Long, Realisation> byIndicator = new HashMap<>();
+        realisations(planId, subPeriod).forEach(r -> byIndicator.put(r.indicatorId(), r));
+        List<ResultProgress> results = new ArrayList<>();
+        for (PlannedResult r : plan.results()) {
+            List<IndicatorProgress> indicators = new ArrayList<>();
+            for (ResultIndicator i : r.indicators()) {
+                Realisation real = byIndicator.get(i.id());
+                indicators.add(new IndicatorProgress(i, real, Achievement.of(i.target(), i.direction(),
+                        real == null ? null : real.value())));
+            }
+            results.add(resultProgress(r, indicators));
+        }
+        boolean canRecord = access.isOwner(actor, plan) && plan.status() == PlanStatus.APPROVED && period.open() && window.open();
+        boolean canReview = access.isAppraiser(actor, plan);
+        return new RealisationSheet(plan, subPeriod, window, results, canRecord, canReview);
+    }
+
+    /** The average achievement of an RHK over its indicators that have a percentage. */
+    static ResultProgress resultProgress(PlannedResult r, List<IndicatorProgress> indicators) {
+        List<BigDecimal> counted = indicators.stream().map(p -> p.achievement().percent()).filter(Objects::nonNull).toList();
+        BigDecimal avg = counted.isEmpty() ? null : counted.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(counted.size()), 2, RoundingMode.HALF_UP);
+        return new ResultProgress(r, indicators, avg, counted.size());
+    }
+
+    public EntryWindow window(Plan plan, Period period, int subPeriod) {
+        if (subPeriod < 1 || subPeriod > period.scheme().count()) {
+            throw InvalidInputException.of("subPeriod", "tracking.error.subPeriod", period.scheme().count());
+        }
+        SubPeriod sp = period.subPeriods().get(subPeriod - 1);
+        LocalDate reopened = jdbc.sql("SELECT max(open_until) FROM sub_period_reopening WHERE plan_id = :p AND sub_period = :s")
+                .param("p", plan.id()).param("s", subPeriod).query(LocalDate.class).optional().orElse(null);
+        int grace = jdbc.sql("SELECT entry_grace_days FROM performance_period WHERE id = :id").param("id", period.id())
+                .query(Integer.class).single();
+        return EntryWindow.of(subPeriod, sp.start(), sp.end(), grace, reopened, today());
+    }
+
+    List<Realisation> realisations(long planId, int subPeriod) {
+        List<Realisation> rows = jdbc.sql("SELECT * FROM realisation WHERE plan_id = :p AND sub_period = :s")
+                .param("p", planId).param("s", subPeriod).query((rs, n) -> realisation(rs, List.of())).list();
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<Evidence>> evidence = new HashMap<>();
+        jdbc.sql("SELECT * FROM evidence WHERE realisation_id IN (:ids) ORDER BY uploaded_at, id")
+                .param("ids", rows.stream().map(Realisation::id).toList()).query((rs, n) -> evidence(rs)).list()
+                .forEach(e -> evidence.computeIfAbsent(e.realisationId(), k -> new ArrayList<>()).add(e));
+        return rows.stream().map(r -> withEvidence(r, evidence.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Realisation get(Actor actor, long agencyId, long realisationId) {
+        Realisation r = find(agencyId, realisationId);
+        plans.get(actor, agencyId, r.planId());
+        return r;
+    }
+
+    private Realisation find(long agencyId, long realisationId) {
+        Realisation r = jdbc.sql("SELECT * FROM realisation WHERE id = :id AND agency_id = :agency")
+                .param("id", realisationId).param("agency", agencyId).query((rs, n) -> realisation(rs, List.of()))
+                .optional().orElseThrow(() -> new NotFoundException("realisation", realisationId));
+        return withEvidence(r, jdbc.sql("SELECT * FROM evidence WHERE realisation_id = :id ORDER BY uploaded_at, id")
+                .param("id", realisationId).query((rs, n) -> evidence(rs)).list());
+    }
+
+    // ------------------------------------------------------------------ recording
+
+    /** The employee records (or changes) the realisation of an indicator in a sub-period. */
+    public Realisation record(Actor actor, long agencyId, long planId, long indicatorId, int subPeriod, RealisationForm form) {
+        Plan plan = plans.get(actor, agencyId, planId);
+        if (!access.isOwner(actor, plan)) {
+            throw new AccessDeniedException("tracking.error.onlyOwner");
+        }
+        return store(agencyId, plan, indicatorId, subPeriod, form, RealisationSource.WEB, null, actor.username());
+    }
+
+    /**
+     * A system records a realisation on the employee's behalf (the caller checks the system's scope); the source is
+     * kept beside the value.
+     */
+    public Realisation recordFromSystem(Actor system, long agencyId, long planId, long indicatorId, int subPeriod,
+            RealisationForm form, String sourceLabel) {
+        Plan plan = plans.get(system, agencyId, planId);
+        return store(agencyId, plan, indicatorId, subPeriod, form, RealisationSource.API, sourceLabel, system.username());
+    }
+
+    private Realisation store(long agencyId, Plan plan, long indicatorId, int subPeriod, RealisationForm form,
+            RealisationSource source, String sourceLabel, String by) {
+        ResultIndicator indicator = requireRecordable(agencyId, plan, indicatorId, subPeriod);
+        validate(indicator, form.getValue(), form.getTextValue(), form.getNote());
+        long id = jdbc.sql("""
+                INSERT INTO realisation (agency_id, plan_id, indicator_id, sub_period, value, text_value, note, source,
+                                         source_label, recorded_by)
+                VALUES (:agency, :plan, :indicator, :sub, :value, :text, :note, :source, :label, :by)
+                ON CONFLICT (indicator_id, sub_period) DO UPDATE SET value = EXCLUDED.value, text_value = EXCLUDED.text_value,
+                       note = EXCLUDED.note, source = EXCLUDED.source, source_label = EXCLUDED.source_label,
+                       recorded_by = EXCLUDED.recorded_by, updated_at = now(), review_status = 'PENDING',
+                       version = realisation.version + 1
+                RETURNING id
+                """).param("agency", agencyId).param("plan", plan.id()).param("indicator", indicatorId).param("sub", subPeriod)
+                .param("value", indicator.target().kind() == TargetKind.TEXT ? null : form.getValue())
+                .param("text", trim(form.getTextValue())).param("note", trim(form.getNote()))
+                .param("source", source.name()).param("label", sourceLabel).param("by", by).query(Long.class).single();
+        events.publishEvent(new RealisationRecorded(agencyId, plan.id(), plan.employeeId(), plan.appraiserId(), id, subPeriod, source));
+        return find(agencyId, id);
+    }
+
+    /**
+     * A daily progress entry; the sub-period's realisation becomes the sum of its entries (quantity indicators) or
+     * the latest entry (quality, time, cost).
+     */
+    public Realisation addProgress(Actor actor, long agencyId, long planId, long indicatorId, LocalDate date,
+            BigDecimal value, String note) {
+        Plan plan = plans.get(actor, agencyId, planId);
+        if (!access.isOwner(actor, plan)) {
+            throw new AccessDeniedException("tracking.error.onlyOwner");
+        }
+        return progress(agencyId, plan, indicatorId, date, value, note, RealisationSource.WEB, null, actor.username());
+    }
+
+    public Realisation addProgressFromSystem(Actor system, long agencyId, long planId, long indicatorId, LocalDate date,
+            BigDecimal value, String note, String sourceLabel) {
+        Plan plan = plans.get(system, agencyId, planId);
+        return progress(agencyId, plan, indicatorId, date, value, note, RealisationSource.API, sourceLabel, system.username());
+    }
+
+    private Realisation progress(long agencyId, Plan plan, long indicatorId, LocalDate date, BigDecimal value, String note,
+            RealisationSource source, String sourceLabel, String by) {
+        if (date == null) {
+            throw InvalidInputException.of("date", "validation.required");
+        }
+        if (date.isAfter(today())) {
+            throw InvalidInputException.of("date", "tracking.error.futureDate");
+        }
+        Period period = periods.get(id.capaian.platform.Actor.system(), agencyId, plan.periodId());
+        if (date.getYear() != period.year()) {
+            throw InvalidInputException.of("date", "tracking.error.dateOutsidePeriod", String.valueOf(period.year()));
+        }
+        int subPeriod = period.subPeriods().stream().filter(s -> !date.isBefore(s.start()) && !date.isAfter(s.end()))
+                .findFirst().orElseThrow().index();
+        ResultIndicator indicator = requireRecordable(agencyId, plan, indicatorId, subPeriod);
+        if (indicator.target().kind() == TargetKind.TEXT) {
+            throw InvalidInputException.of("value", "tracking.error.progressQualitative");
+        }
+        validate(indicator, value, null, note);
+        jdbc.sql("""
+                INSERT INTO progress_entry (agency_id, plan_id, indicator_id, entry_date, sub_period, value, note, source,
+                                            source_label, recorded_by)
+                VALUES (:agency, :plan, :indicator, :date, :sub, :value, :note, :source, :label, :by)
+                """).param("agency", agencyId).param("plan", plan.id()).param("indicator", indicatorId).param("date", date)
+                .param("sub", subPeriod).param("value", value).param("note", trim(note)).param("source", source.name())
+                .param("label", sourceLabel).param("by", by).update();
+        BigDecimal rolled = indicator.aspect() == Aspect.KUANTITAS
+                ? jdbc.sql("SELECT sum(value) FROM progress_entry WHERE indicator_id = :i AND sub_period = :s")
+                        .param("i", indicatorId).param("s", subPeriod).query(BigDecimal.class).single()
+                : value;
+        long id = jdbc.sql("""
+                INSERT INTO realisation (agency_id, plan_id, indicator_id, sub_period, value, note, source, source_label, recorded_by)
+                VALUES (:agency, :plan, :indicator, :sub, :value, NULL, 'PROGRESS', :label, :by)
+                ON CONFLICT (indicator_id, sub_period) DO UPDATE SET value = EXCLUDED.value, source = 'PROGRESS',
+                       source_label = EXCLUDED.source_label, recorded_by = EXCLUDED.recorded_by, updated_at = now(),
+                       review_status = 'PENDING', version = realisation.version + 1
+                RETURNING id
+                """).param("agency", agencyId).param("plan", plan.id()).param("indicator", indicatorId).param("sub", subPeriod)
+                .param("value", rolled).param("label", sourceLabel).param("by", by).query(Long.class).single();
+        events.publishEvent(new RealisationRecorded(agencyId, plan.id(), plan.employeeId(), plan.appraiserId(), id, subPeriod,
+                RealisationSource.PROGRESS));
+        return find(agencyId, id);
+    }
+
+    private ResultIndicator requireRecordable(long agencyId, Plan plan, long indicatorId, int subPeriod) {
+        if (plan.status() != PlanStatus.APPROVED) {
+            throw InvalidInputException.of("plan", "tracking.error.planNotApproved");
+        }
+        Period period = periods.requireOpen(agencyId, plan.periodId());
+        EntryWindow window = window(plan, period, subPeriod);
+        if (!window.open()) {
+            throw InvalidInputException.of("subPeriod", "NOT_YET".equals(window.state())
+                    ? "tracking.error.notYet" : "tracking.error.closed", window.deadline().toString());
+        }
+        return plan.results().stream().flatMap(r -> r.indicators().stream()).filter(i -> i.id() == indicatorId)
+                .findFirst().orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+    }
+
+    private static void validate(ResultIndicator indicator, BigDecimal value, String text, String note) {
+        var problems = new InvalidInputException.Collector();
+        if (indicator.target().kind() == TargetKind.TEXT) {
+            if (text == null || text.isBlank()) {
+                problems.add("textValue", "validation.required");
+            }
+        } else if (value == null) {
+            problems.add("value", "validation.required");
+        } else if (value.signum() < 0) {
+            problems.add("value", "plan.error.negative");
+        } else if (value.abs().compareTo(new BigDecimal("99999999999999")) > 0) {
+            problems.add("value", "tracking.error.tooLarge");
+        }
+        if (text != null && text.length() > 2000) {
+            problems.add("textValue", "validation.tooLong", 2000);
+        }
+        if (note != null && note.length() > 2000) {
+            problems.add("note", "validation.tooLong", 2000);
+        }
+        problems.throwIfAny();
+    }
+
+    // ------------------------------------------------------------------ evidence
+
+    /** Adds a link as evidence (http or https only). */
+    public Evidence addLink(Actor actor, long agencyId, long realisationId, String url) {
+        Realisation r = ownerRealisation(actor, agencyId, realisationId);
+        URI uri;
+        try {
+            uri = url == null ? null : URI.create(url.trim());
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                || url.length() > 2000) {
+            throw InvalidInputException.of("url", "tracking.error.link");
+        }
+        long id = jdbc.sql("""
+                INSERT INTO evidence (agency_id, realisation_id, kind, url, uploaded_by) VALUES (:a, :r, 'LINK', :url, :by) RETURNING id
+                """).param("a", agencyId).param("r", r.id()).param("url", uri.toString()).param("by", actor.username())
+                .query(Long.class).single();
+        return evidence(id);
+    }
+
+    /**
+     * Adds a file as evidence. Its type is told by its content (PDF, images, office documents), its size is limited
+     * ({@code capaian.evidence.max-size-mb}), and it is stored under a key the system makes; the name is kept only
+     * for display.
+     */
+    public Evidence addFile(Actor actor, long agencyId, long realisationId, String fileName, byte[] content) {
+        Realisation r = ownerRealisation(actor, agencyId, realisationId);
+        if (content == null || content.length == 0) {
+            throw InvalidInputException.of("file", "tracking.error.emptyFile");
+        }
+        if (content.length > maxEvidenceBytes) {
+            throw InvalidInputException.of("file", "tracking.error.fileTooLarge", maxEvidenceBytes / (1024 * 1024));
+        }
+        String type = FileTypes.sniff(content).orElseThrow(() -> InvalidInputException.of("file", "tracking.error.fileType"));
+        String name = displayName(fileName);
+        String key = agencyId + "/" + UUID.randomUUID();
+        storage.put(key, content, type);
+        long id = jdbc.sql("""
+                INSERT INTO evidence (agency_id, realisation_id, kind, storage_key, file_name, content_type, size_bytes, uploaded_by)
+                VALUES (:a, :r, 'FILE', :key, :name, :type, :size, :by) RETURNING id
+                """).param("a", agencyId).param("r", r.id()).param("key", key).param("name", name).param("type", type)
+                .param("size", (long) content.length).param("by", actor.username()).query(Long.class).single();
+        return evidence(id);
+    }
+
+    /** A stored evidence file with its content, for those who may see the plan. */
+    public record EvidenceFile(Evidence evidence, InputStream content) {
+    }
+
+    @Transactional(readOnly = true)
+    public EvidenceFile file(Actor actor, long agencyId, long evidenceId) {
+        Evidence e = evidence(evidenceId);
+        Realisation r = find(agencyId, e.realisationId());
+        plans.get(actor, agencyId, r.planId());
+        if (!e.file()) {
+            throw new NotFoundException("evidence", evidenceId);
+        }
+        String key = jdbc.sql("SELECT storage_key FROM evidence WHERE id = :id").param("id", evidenceId).query(String.class).single();
+        return new EvidenceFile(e, storage.get(key));
+    }
+
+    public void removeEvidence(Actor actor, long agencyId, long evidenceId) {
+        Evidence e = evidence(evidenceId);
+        ownerRealisation(actor, agencyId, e.realisationId());
+        Optional<String> key = jdbc.sql("SELECT storage_key FROM evidence WHERE id = :id").param("id", evidenceId)
+                .query(String.class).optional();
+        jdbc.sql("DELETE FROM evidence WHERE id = :id").param("id", evidenceId).update();
+        key.filter(Objects::nonNull).ifPresent(storage::delete);
+    }
+
+    private Realisation ownerRealisation(Actor actor, long agencyId, long realisationId) {
+        Realisation r = find(agencyId, realisationId);
+        Plan plan = plans.get(actor, agencyId, r.planId());
+        if (!access.isOwner(actor, plan)) {
+            throw new AccessDeniedException("tracking.error.onlyOwner");
+        }
+        periods.requireOpen(agencyId, plan.periodId());
+        return r;
+    }
+
+    private static String displayName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return "bukti";
+        }
+        String base = fileName.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").trim();
+        return base.isEmpty() ? "bukti" : base.length() > 200 ? base.substring(0, 200) : base;
+    }
+
+    // ------------------------------------------------------------------ appraiser
+
+    /** The appraiser marks a realisation as reviewed, or asks for more evidence. */
+    public Realisation review(Actor actor, long agencyId, long realisationId, ReviewStatus status) {
+        Realisation r = find(agencyId, realisationId);
+        Plan plan = plans.get(actor, agencyId, r.planId());
+        if (!access.isAppraiser(actor, plan)) {
+            throw new AccessDeniedException("plan.error.onlyAppraiser");
+        }
+        if (status == null || status == ReviewStatus.PENDING) {
+            throw InvalidInputException.of("status", "validation.required");
+        }
+        jdbc.sql("UPDATE realisation SET review_status = :s, version = version + 1 WHERE id = :id")
+                .param("s", status.name()).param("id", realisationId).update();
+        if (status == ReviewStatus.NEEDS_EVIDENCE) {
+            events.publishEvent(new EvidenceRequested(agencyId, plan.id(), plan.employeeId(), realisationId, actor.username()));
+        }
+        return find(agencyId, realisationId);
+    }
+
+    /** The appraiser reopens a closed sub-period for late entries until a date, with a reason. */
+    public EntryWindow reopen(Actor actor, long agencyId, long planId, int subPeriod, LocalDate until, String reason) {
+        Plan plan = plans.get(actor, agencyId, planId);
+        if (!access.isAppraiser(actor, plan)) {
+            throw new AccessDeniedException("plan.error.onlyAppraiser");
+        }
+        Period period = periods.requireOpen(agencyId, plan.periodId());
+        var problems = new InvalidInputException.Collector();
+        if (until == null || until.isBefore(today())) {
+            problems.add("until", "tracking.error.reopenUntil");
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add("reason", "plan.error.reasonRequired");
+        }
+        problems.throwIfAny();
+        window(plan, period, subPeriod);
+        jdbc.sql("""
+                INSERT INTO sub_period_reopening (agency_id, plan_id, sub_period, open_until, reason, reopened_by)
+                VALUES (:a, :p, :s, :u, :r, :by)
+                """).param("a", agencyId).param("p", planId).param("s", subPeriod).param("u", until)
+                .param("r", reason.trim()).param("by", actor.username()).update();
+        return window(plan, period, subPeriod);
+    }
+
+    // ------------------------------------------------------------------ mapping
+
+    private Evidence evidence(long id) {
+        return jdbc.sql("SELECT * FROM evidence WHERE id = :id").param("id", id).query((rs, n) -> evidence(rs)).optional()
+                .orElseThrow(() -> new NotFoundException("evidence", id));
+    }
+
+    private static Evidence evidence(ResultSet rs) throws SQLException {
+        return new Evidence(rs.getLong("id"), rs.getLong("realisation_id"), rs.getString("kind"), rs.getString("file_name"),
+                rs.getString("content_type"), (Long) rs.getObject("size_bytes"), rs.getString("url"),
+                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+    }
+
+    private static Realisation realisation(ResultSet rs, List<Evidence> evidence) throws SQLException {
+        return new Realisation(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("indicator_id"), rs.getInt("sub_period"),
+                rs.getBigDecimal("value"), rs.getString("text_value"), rs.getString("note"),
+                RealisationSource.valueOf(rs.getString("source")), rs.getString("source_label"),
+                ReviewStatus.valueOf(rs.getString("review_status")), rs.getString("recorded_by"),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"), evidence);
+    }
+
+    private static Realisation withEvidence(Realisation r, List<Evidence> evidence) {
+        return new Realisation(r.id(), r.planId(), r.indicatorId(), r.subPeriod(), r.value(), r.textValue(), r.note(),
+                r.source(), r.sourceLabel(), r.reviewStatus(), r.recordedBy(), r.recordedAt(), r.updatedAt(), r.version(),
+                List.copyOf(evidence));
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
