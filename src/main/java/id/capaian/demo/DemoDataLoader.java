@@ -71,12 +71,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final EmployeeManagement employees;
     private final AccountManagement accounts;
     private final DemoPlanning planning;
+    private final DemoRealisations realisations;
+    private final DemoConversations conversations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Environment environment;
 
     DemoDataLoader(AgencyManagement agencies, UnitManagement units, PositionManagement positions,
-            EmployeeManagement employees, AccountManagement accounts, DemoPlanning planning, JdbcClient jdbc,
+            EmployeeManagement employees, AccountManagement accounts, DemoPlanning planning, DemoRealisations realisations, DemoConversations conversations, JdbcClient jdbc,
             PlatformTransactionManager transactionManager, Environment environment) {
         this.agencies = agencies;
         this.units = units;
@@ -84,6 +86,8 @@ class DemoDataLoader implements ApplicationRunner {
         this.employees = employees;
         this.accounts = accounts;
         this.planning = planning;
+        this.realisations = realisations;
+        this.conversations = conversations;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.environment = environment;
@@ -137,6 +141,7 @@ class DemoDataLoader implements ApplicationRunner {
                 log.error("Demo plans could not be loaded: {}", describe(e), e);
             }
         }
+        realisations.load(agency.id()); // the approved plans' realisations of the months gone by, once
         long finished = System.nanoTime();
         long millis = (finished - started) / 1_000_000;
         long count = employeeCount(agency.id());
@@ -159,6 +164,7 @@ class DemoDataLoader implements ApplicationRunner {
             log.info("Demo data already present ({}, {} employees): nothing created; checked in {} ms",
                     agency.name(), count, millis);
         }
+        conversations.load(plan, agency.id()); // dialogues and feedback, once the plans (and realisations) exist
         DemoLogins logins = logins(plan, agency, count);
         System.out.println();
         System.out.print(logins.render());

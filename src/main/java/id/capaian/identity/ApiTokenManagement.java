@@ -1,6 +1,8 @@
 package id.capaian.identity;
 
 import id.capaian.audit.AuditTrail;
+import id.capaian.identity.internal.TokenActor;
+import id.capaian.organisation.UnitManagement;
 import id.capaian.platform.Actor;
 import id.capaian.platform.InvalidInputException;
 import id.capaian.platform.NotFoundException;
@@ -32,15 +34,17 @@ public class ApiTokenManagement {
     static final RowMapper<ApiToken> ROW = (rs, n) -> new ApiToken(rs.getLong("id"), (Long) rs.getObject("agency_id"),
             rs.getString("name"), rs.getString("token_prefix"), Role.valueOf(rs.getString("role")),
             rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("expires_at")),
-            instant(rs.getTimestamp("last_used_at")), rs.getBoolean("revoked"));
+            instant(rs.getTimestamp("last_used_at")), rs.getBoolean("revoked"), (Long) rs.getObject("unit_id"));
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final UnitManagement units;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenManagement(JdbcClient jdbc, AuditTrail audit) {
+    ApiTokenManagement(JdbcClient jdbc, AuditTrail audit, UnitManagement units) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.units = units;
     }
 
     @Transactional(readOnly = true)
@@ -52,6 +56,16 @@ public class ApiTokenManagement {
 
     /** Issues a token for an agency ({@code agencyId} null: a national token, national administrators only). */
     public IssuedApiToken issue(Actor actor, Long agencyId, String name, Role role, Instant expiresAt) {
+        return issue(actor, agencyId, name, role, expiresAt, null);
+    }
+
+    /**
+     * Issues a token for an agency, optionally limited to one of its units ({@code unitId}): such a token has no
+     * agency-wide rights at all; it acts only for the people of that unit and the units below it, through the
+     * endpoints made for that (pushing and reading realisations), with its role deciding whether it may write
+     * (AGENCY_ADMIN) or only read (AGENCY_HEAD).
+     */
+    public IssuedApiToken issue(Actor actor, Long agencyId, String name, Role role, Instant expiresAt, Long unitId) {
         if (agencyId == null || role == Role.NATIONAL_ADMIN) {
             actor.requireNational();
         } else {
@@ -69,14 +83,17 @@ public class ApiTokenManagement {
         if (expiresAt != null && expiresAt.isBefore(Instant.now())) {
             problems.add("expiresAt", "token.error.expiryPast");
         }
+        if (unitId != null && (agencyId == null || role == Role.NATIONAL_ADMIN || units.subtreeIds(agencyId, unitId).isEmpty())) {
+            problems.add("unitId", "token.error.unit");
+        }
         problems.throwIfAny();
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = "cap_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         long id = jdbc.sql("""
-                INSERT INTO api_token (agency_id, name, token_hash, token_prefix, role, created_by, expires_at)
-                VALUES (:agency, :name, :hash, :prefix, :role, :by, :expires) RETURNING id
-                """).param("agency", agencyId).param("name", name.trim()).param("hash", hash(secret))
+                INSERT INTO api_token (agency_id, name, token_hash, token_prefix, role, created_by, expires_at, unit_id)
+                VALUES (:agency, :name, :hash, :prefix, :role, :by, :expires, :unit) RETURNING id
+                """).param("agency", agencyId).param("unit", unitId).param("name", name.trim()).param("hash", hash(secret))
                 .param("prefix", secret.substring(0, 10)).param("role", role.name()).param("by", actor.username())
                 .param("expires", expiresAt == null ? null : Timestamp.from(expiresAt)).query(Long.class).single();
         ApiToken token = jdbc.sql("SELECT * FROM api_token WHERE id = :id").param("id", id).query(ROW).single();
@@ -107,6 +124,11 @@ public class ApiTokenManagement {
                 WHERE id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
                 """).param("id", t.id()).update());
         return token;
+    }
+
+    /** The token an actor calls with, if the actor is another system with an API token (not a person). */
+    public Optional<ApiToken> tokenOf(Actor actor) {
+        return actor instanceof TokenActor t ? Optional.of(t.token()) : Optional.empty();
     }
 
     static String hash(String secret) {

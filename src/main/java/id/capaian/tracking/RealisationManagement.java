@@ -138,6 +138,21 @@ public class RealisationManagement {
         return r;
     }
 
+    /** The daily progress entries of a plan in one sub-period, oldest first (for those who may see the plan). */
+    @Transactional(readOnly = true)
+    public List<ProgressEntry> progressEntries(Actor actor, long agencyId, long planId, int subPeriod) {
+        plans.get(actor, agencyId, planId);
+        return jdbc.sql("""
+                SELECT * FROM progress_entry WHERE agency_id = :agency AND plan_id = :p AND sub_period = :s
+                ORDER BY entry_date, id
+                """).param("agency", agencyId).param("p", planId).param("s", subPeriod)
+                .query((rs, n) -> new ProgressEntry(rs.getLong("id"), rs.getLong("indicator_id"),
+                        rs.getObject("entry_date", LocalDate.class), rs.getInt("sub_period"), rs.getBigDecimal("value"),
+                        rs.getString("note"), RealisationSource.valueOf(rs.getString("source")), rs.getString("source_label"),
+                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
+
     private Realisation find(long agencyId, long realisationId) {
         Realisation r = jdbc.sql("SELECT * FROM realisation WHERE id = :id AND agency_id = :agency")
                 .param("id", realisationId).param("agency", agencyId).query((rs, n) -> realisation(rs, List.of()))

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -13,6 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates {@code Authorization: Bearer cap_...} with an API token; a wrong token gets 401 at once. */
 class BearerTokenFilter extends OncePerRequestFilter {
+
+    /** What a unit-scoped token may call: pushing realisations and reading a plan's realisations. */
+    static final Pattern UNIT_SCOPED_PATHS = Pattern.compile("/api/v1/agencies/\\d+/(realisations|plans/\\d+/realisations)/?");
 
     private final ApiTokenManagement tokens;
 
@@ -29,6 +33,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
             if (token.isEmpty()) {
                 response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+                return;
+            }
+            if (token.get().unitScoped() && !UNIT_SCOPED_PATHS.matcher(
+                    request.getRequestURI().substring(request.getContextPath().length())).matches()) {
+                // a token limited to one unit reads nothing else of the agency (its people, its units, its plans)
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/problem+json;charset=UTF-8");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                        + "\"detail\":\"This token is limited to one unit: it may only push and read realisations.\"}");
                 return;
             }
             TokenActor actor = new TokenActor(token.get());

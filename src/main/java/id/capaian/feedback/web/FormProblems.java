@@ -1,0 +1,81 @@
+package id.capaian.feedback.web;
+
+import id.capaian.platform.InvalidInputException;
+import id.capaian.platform.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+
+/**
+ * The translated problems of the one form that failed on a page with several forms: templates ask
+ * {@code problems.has('action', 'dueDate')} and show {@code problems.all('action')} at the top of that form.
+ */
+public final class FormProblems {
+
+    private static final FormProblems NONE = new FormProblems(null, Map.of(), List.of());
+
+    private final String target;
+    private final Map<String, List<String>> byField;
+    private final List<String> all;
+
+    private FormProblems(String target, Map<String, List<String>> byField, List<String> all) {
+        this.target = target;
+        this.byField = byField;
+        this.all = all;
+    }
+
+    public static FormProblems none() {
+        return NONE;
+    }
+
+    public static FormProblems of(String target, InvalidInputException e, MessageSource messages, Locale locale) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>();
+        for (Problem p : e.problems()) {
+            String text = messages.getMessage(p.code(), p.args().toArray(), p.code(), locale);
+            map.computeIfAbsent(p.field() == null ? "" : p.field(), k -> new ArrayList<>()).add(text);
+            all.add(text);
+        }
+        return new FormProblems(target, map, List.copyOf(all));
+    }
+
+    /** Values that could not be read (a malformed date or number): one message for all of them. */
+    public static FormProblems of(String target, BindingResult binding, MessageSource messages, Locale locale) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        List<String> all = new ArrayList<>();
+        for (ObjectError e : binding.getAllErrors()) {
+            String text = messages.getMessage("dialogue.error.invalidValue", null, "dialogue.error.invalidValue", locale);
+            map.computeIfAbsent(e instanceof FieldError f ? f.getField() : "", k -> new ArrayList<>()).add(text);
+            if (!all.contains(text)) {
+                all.add(text);
+            }
+        }
+        return new FormProblems(target, map, List.copyOf(all));
+    }
+
+    public boolean any() {
+        return target != null;
+    }
+
+    public boolean is(String form) {
+        return target != null && target.equals(form);
+    }
+
+    public boolean has(String form, String field) {
+        return is(form) && byField.containsKey(field);
+    }
+
+    public List<String> get(String form, String field) {
+        return is(form) ? byField.getOrDefault(field, List.of()) : List.of();
+    }
+
+    public List<String> all(String form) {
+        return is(form) ? all : List.of();
+    }
+}

@@ -1,0 +1,348 @@
+package id.capaian.tracking.web;
+
+import id.capaian.planning.Period;
+import id.capaian.planning.PeriodManagement;
+import id.capaian.planning.Plan;
+import id.capaian.planning.PlanAccess;
+import id.capaian.planning.PlanManagement;
+import id.capaian.planning.PlanStatus;
+import id.capaian.planning.SubPeriod;
+import id.capaian.planning.SubPeriodScheme;
+import id.capaian.platform.Actor;
+import id.capaian.platform.InvalidInputException;
+import id.capaian.platform.NotFoundException;
+import id.capaian.tracking.IndicatorProgress;
+import id.capaian.tracking.MonitoringClock;
+import id.capaian.tracking.ProgressEntry;
+import id.capaian.tracking.Realisation;
+import id.capaian.tracking.RealisationManagement;
+import id.capaian.tracking.RealisationSheet;
+import id.capaian.tracking.ReviewStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The realisations of a plan in one sub-period: every RHK with its average achievement, every IKI with its target,
+ * realisation, achievement and how it was computed, evidence and daily progress; the appraiser reviews and reopens.
+ * Every form posts on its own and works without JavaScript (the answer is the whole page again); with htmx the
+ * answer is only the changed RHK and a spoken confirmation. Nothing is stored when a form has a problem: the
+ * problem is shown in place, translated.
+ */
+@Controller
+@RequestMapping("/agencies/{agencyId}/plans/{planId}/realisations")
+class RealisationController {
+
+    static final String VIEW = "tracking/realisations";
+    static final String UPDATE = "tracking/realisations :: update";
+
+    private final RealisationManagement realisations;
+    private final PlanManagement plans;
+    private final PlanAccess access;
+    private final PeriodManagement periods;
+    private final MessageSource messages;
+
+    RealisationController(RealisationManagement realisations, PlanManagement plans, PlanAccess access,
+            PeriodManagement periods, MessageSource messages) {
+        this.realisations = realisations;
+        this.plans = plans;
+        this.access = access;
+        this.periods = periods;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String show(Actor actor, @PathVariable long agencyId, @PathVariable long planId,
+            @RequestParam(required = false) String sub, Model model) {
+        fill(actor, agencyId, planId, sub(actor, agencyId, planId, sub), model);
+        return VIEW;
+    }
+
+    /** The employee records (or changes) the realisation of an indicator: {@code value}, {@code textValue}, {@code note}. */
+    @PostMapping("/{indicatorId}")
+    String record(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
+            @RequestParam(required = false) String sub, @ModelAttribute("failed") RealisationInput form, BindingResult binding,
+            Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
+        int s = quickSub(actor, agencyId, planId, sub);
+        return change(actor, agencyId, planId, s, indicatorId, "value-" + indicatorId, binding,
+                () -> realisations.record(actor, agencyId, planId, indicatorId, s, form.toForm()),
+                "trackingPage.saved", model, redirect, request, locale);
+    }
+
+    @PostMapping("/{indicatorId}/progress")
+    String progress(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
+            @RequestParam(required = false) String sub, @ModelAttribute("failed") ProgressInput form, BindingResult binding,
+            Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
+        int s = quickSub(actor, agencyId, planId, sub);
+        return change(actor, agencyId, planId, s, indicatorId, "progress-" + indicatorId, binding, () -> {
+            SubPeriod sp = subPeriod(actor, agencyId, planId, s);
+            var problems = new InvalidInputException.Collector();
+            if (form.getDate() == null) {
+                problems.add("date", "validation.required");
+            } else if (form.getDate().isBefore(sp.start()) || form.getDate().isAfter(sp.end())) {
+                problems.add("date", "trackingPage.error.dateOutsideSub", sp.start().toString(), sp.end().toString());
+            }
+            if (form.getValue() == null || form.getValue().isBlank()) {
+                problems.add("value", "validation.required");
+            }
+            problems.throwIfAny();
+            realisations.addProgress(actor, agencyId, planId, indicatorId, form.getDate(), Numbers.parse("value", form.getValue()),
+                    form.getNote());
+        }, "trackingPage.progressSaved", model, redirect, request, locale);
+    }
+
+    @PostMapping("/{indicatorId}/files")
+    String addFile(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
+            @RequestParam(required = false) String sub, @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
+        int s = sub(actor, agencyId, planId, sub);
+        long realisationId = realisationOf(actor, agencyId, planId, s, indicatorId).id();
+        return change(actor, agencyId, planId, s, indicatorId, "file-" + indicatorId, null, () -> {
+            try {
+                realisations.addFile(actor, agencyId, realisationId, file == null ? null : file.getOriginalFilename(),
+                        file == null ? null : file.getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, "trackingPage.evidenceAdded", model, redirect, request, locale);
+    }
+
+    @PostMapping("/{indicatorId}/links")
+    String addLink(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
+            @RequestParam(required = false) String sub, @RequestParam(required = false) String url,
+            Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
+        int s = sub(actor, agencyId, planId, sub);
+        long realisationId = realisationOf(actor, agencyId, planId, s, indicatorId).id();
+        model.addAttribute("failedUrl", url);
+        return change(actor, agencyId, planId, s, indicatorId, "link-" + indicatorId, null,
+                () -> realisations.addLink(actor, agencyId, realisationId, url),
+                "trackingPage.evidenceAdded", model, redirect, request, locale);
+    }
+
+    @PostMapping("/{indicatorId}/evidence/{evidenceId}/remove")
+    String removeEvidence(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
+            @PathVariable long evidenceId, @RequestParam(required = false) String sub, Model model, RedirectAttributes redirect,
+            HttpServletRequest request, Locale locale) {
+        int s = sub(actor, agencyId, planId, sub);
+        Realisation r = realisationOf(actor, agencyId, planId, s, indicatorId);
+        if (r.evidence().stream().noneMatch(e -> e.id() == evidenceId)) {
+            throw new NotFoundException("evidence", evidenceId);
+        }
+        return change(actor, agencyId, planId, s, indicatorId, "evidence-" + indicatorId, null,
+                () -> realisations.removeEvidence(actor, agencyId, evidenceId),
+                "trackingPage.evidenceRemoved", model, redirect, request, locale);
+    }
+
+    /** The appraiser marks a realisation reviewed or asks for more evidence ({@code status}). */
+    @PostMapping("/{indicatorId}/review")
+    String review(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
+            @RequestParam(required = false) String sub, @RequestParam(required = false) String status, Model model,
+            RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
+        int s = sub(actor, agencyId, planId, sub);
+        long realisationId = realisationOf(actor, agencyId, planId, s, indicatorId).id();
+        return change(actor, agencyId, planId, s, indicatorId, "review-" + indicatorId, null, () -> {
+            ReviewStatus st;
+            try {
+                st = status == null ? null : ReviewStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                st = null;
+            }
+            realisations.review(actor, agencyId, realisationId, st);
+        }, "NEEDS_EVIDENCE".equals(status) ? "trackingPage.evidenceAsked" : "trackingPage.reviewed",
+                model, redirect, request, locale);
+    }
+
+    /** The appraiser reopens the sub-period for late entries: the whole page changes, so the answer is the whole page. */
+    @PostMapping("/reopen")
+    String reopen(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @RequestParam(required = false) String sub,
+            @ModelAttribute("failed") ReopenInput form, BindingResult binding, Model model, RedirectAttributes redirect,
+            Locale locale) {
+        int s = sub(actor, agencyId, planId, sub);
+        FormErrors errors;
+        if (binding.hasErrors()) {
+            errors = FormErrors.of("reopen", binding, messages, locale);
+        } else {
+            try {
+                realisations.reopen(actor, agencyId, planId, s, form.getUntil(), form.getReason());
+                TrackingWebAdvice.flash(redirect, "trackingPage.reopened");
+                return "redirect:/agencies/" + agencyId + "/plans/" + planId + "/realisations?sub=" + s;
+            } catch (InvalidInputException e) {
+                errors = FormErrors.of("reopen", e, messages, locale);
+            }
+        }
+        fill(actor, agencyId, planId, s, model);
+        model.addAttribute("formErrors", errors);
+        return VIEW;
+    }
+
+    // ---------------------------------------------------------------- the machinery
+
+    private String change(Actor actor, long agencyId, long planId, int sub, long indicatorId, String target,
+            BindingResult binding, Runnable action, String flash, Model model, RedirectAttributes redirect,
+            HttpServletRequest request, Locale locale) {
+        boolean htmx = TrackingWebAdvice.htmx(request);
+        FormErrors errors = null;
+        if (binding != null && binding.hasErrors()) {
+            // the plan must be visible before the form's problems are told
+            plans.get(actor, agencyId, planId);
+            errors = FormErrors.of(target, binding, messages, locale);
+        } else {
+            try {
+                action.run();
+            } catch (InvalidInputException e) {
+                errors = FormErrors.of(target, e, messages, locale);
+            }
+        }
+        if (errors == null && !htmx) {
+            TrackingWebAdvice.flash(redirect, flash);
+            return "redirect:/agencies/" + agencyId + "/plans/" + planId + "/realisations?sub=" + sub + "#iki-" + indicatorId;
+        }
+        // a sub-period taken on trust (see quickSub) is checked before the page is drawn for it
+        sub(actor, agencyId, planId, String.valueOf(sub));
+        fill(actor, agencyId, planId, sub, model);
+        if (errors != null) {
+            model.addAttribute("formErrors", errors);
+            if (!shown(target, model)) {
+                model.addAttribute("pageErrors", target);
+            }
+        } else {
+            model.addAttribute("liveMessage", flash);
+        }
+        if (!htmx) {
+            return VIEW;
+        }
+        RealisationSheet sheet = (RealisationSheet) model.getAttribute("sheet");
+        model.addAttribute("partResultId", sheet.results().stream()
+                .filter(r -> r.indicators().stream().anyMatch(i -> i.indicator().id() == indicatorId))
+                .map(r -> r.result().id()).findFirst().orElse(-1L));
+        return UPDATE;
+    }
+
+    /** Whether the form that failed is on the page as it is now (if not, its problems are told at the top). */
+    private static boolean shown(String target, Model model) {
+        String kind = target.substring(0, target.indexOf('-'));
+        return switch (kind) {
+            case "value", "progress" -> Boolean.TRUE.equals(model.getAttribute("canRecord"));
+            case "file", "link", "evidence" -> Boolean.TRUE.equals(model.getAttribute("canEvidence"));
+            case "review" -> Boolean.TRUE.equals(model.getAttribute("canReview"));
+            default -> true;
+        };
+    }
+
+    /**
+     * The sub-period of a change, without loading the plan when the number is plausible: the service checks it
+     * against the period (and refuses what it must), so a stored change costs only the service's own queries.
+     */
+    private int quickSub(Actor actor, long agencyId, long planId, String sub) {
+        if (sub != null && sub.trim().matches("\\d{1,2}")) {
+            int n = Integer.parseInt(sub.trim());
+            if (n >= 1 && n <= 12) {
+                return n;
+            }
+        }
+        return sub(actor, agencyId, planId, sub);
+    }
+
+    /** The sub-period asked for, or the current one of the plan's period. */
+    private int sub(Actor actor, long agencyId, long planId, String sub) {
+        Plan plan = plans.get(actor, agencyId, planId);
+        Period period = periods.get(actor, agencyId, plan.periodId());
+        if (sub == null || sub.isBlank()) {
+            return MonitoringClock.currentSubPeriod(period, today()).index();
+        }
+        int n;
+        try {
+            n = Integer.parseInt(sub.trim());
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("subPeriod", 0L);
+        }
+        if (n < 1 || n > period.scheme().count()) {
+            throw new NotFoundException("subPeriod", n);
+        }
+        return n;
+    }
+
+    private SubPeriod subPeriod(Actor actor, long agencyId, long planId, int sub) {
+        Plan plan = plans.get(actor, agencyId, planId);
+        Period period = periods.get(actor, agencyId, plan.periodId());
+        if (sub > period.scheme().count()) {
+            throw InvalidInputException.of("subPeriod", "tracking.error.subPeriod", period.scheme().count());
+        }
+        return period.subPeriods().get(sub - 1);
+    }
+
+    private Realisation realisationOf(Actor actor, long agencyId, long planId, int sub, long indicatorId) {
+        RealisationSheet sheet = realisations.sheet(actor, agencyId, planId, sub);
+        IndicatorProgress p = sheet.results().stream().flatMap(r -> r.indicators().stream())
+                .filter(i -> i.indicator().id() == indicatorId).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+        if (p.realisation() == null) {
+            if (!access.isOwner(actor, sheet.plan()) && !access.isAppraiser(actor, sheet.plan())) {
+                throw new AccessDeniedException("error.forbidden");
+            }
+            throw new NotFoundException("realisation", indicatorId);
+        }
+        return p.realisation();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(id.capaian.organisation.EmployeeManagement.JAKARTA);
+    }
+
+    /** Everything the page shows, and what the actor may do on it. */
+    private void fill(Actor actor, long agencyId, long planId, int sub, Model model) {
+        RealisationSheet sheet = realisations.sheet(actor, agencyId, planId, sub);
+        Plan plan = sheet.plan();
+        Period period = periods.get(actor, agencyId, plan.periodId());
+        SubPeriod sp = period.subPeriods().get(sub - 1);
+        boolean owner = access.isOwner(actor, plan);
+        Map<Long, List<ProgressEntry>> progress = new HashMap<>();
+        for (ProgressEntry e : realisations.progressEntries(actor, agencyId, planId, sub)) {
+            progress.computeIfAbsent(e.indicatorId(), k -> new java.util.ArrayList<>()).add(e);
+        }
+        LocalDate today = today();
+        model.addAttribute("sheet", sheet);
+        model.addAttribute("plan", plan);
+        model.addAttribute("period", period);
+        model.addAttribute("subPeriods", period.subPeriods());
+        model.addAttribute("sub", sub);
+        model.addAttribute("subPeriod", sp);
+        model.addAttribute("window", sheet.window());
+        model.addAttribute("isOwner", owner);
+        model.addAttribute("isAppraiser", access.isAppraiser(actor, plan));
+        model.addAttribute("canRecord", sheet.canRecord());
+        model.addAttribute("canReview", sheet.canReview());
+        model.addAttribute("canEvidence", owner && period.open() && plan.status() == PlanStatus.APPROVED);
+        model.addAttribute("canReopen", sheet.canReview() && period.open() && plan.status() == PlanStatus.APPROVED
+                && ("CLOSED".equals(sheet.window().state()) || "REOPENED".equals(sheet.window().state())));
+        model.addAttribute("progress", progress);
+        model.addAttribute("today", today);
+        model.addAttribute("progressDate", today.isBefore(sp.start()) ? sp.start() : today.isAfter(sp.end()) ? sp.end() : today);
+        model.addAttribute("reopenDate", today.plusDays(7));
+        model.addAttribute("current", MonitoringClock.currentSubPeriod(period, today).index());
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("subLabels", period.subPeriods().stream().map(x -> period.scheme() == SubPeriodScheme.MONTHLY
+                ? x.start().format(DateTimeFormatter.ofPattern("LLLL", locale))
+                : messages.getMessage("trackingPage.quarter", new Object[] {x.index()}, locale)).toList());
+    }
+}

@@ -1,0 +1,85 @@
+package id.capaian.planning.cascade;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Counts the SQL statements the current thread sends while {@link #count} runs: the application's DataSource is
+ * wrapped so that every {@code prepareStatement}, {@code createStatement} and {@code prepareCall} is seen. Guards
+ * against queries per row (N+1) creeping into views that must answer in a fixed number of statements.
+ */
+public final class StatementCounter {
+
+    private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
+    private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
+
+    private StatementCounter() {
+    }
+
+    /** The value of {@code work} and how many statements it sent. */
+    public record Counted<T>(T value, int statements) {
+    }
+
+    public static <T> Counted<T> count(Supplier<T> work) {
+        AtomicInteger counter = new AtomicInteger();
+        CURRENT.set(counter);
+        try {
+            T value = work.get();
+            return new Counted<>(value, counter.get());
+        } finally {
+            CURRENT.remove();
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+        @Bean
+        static BeanPostProcessor statementCountingDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String beanName) {
+                    if (bean instanceof DataSource ds && !Proxy.isProxyClass(bean.getClass())) {
+                        return wrap(ds, DataSource.class);
+                    }
+                    return bean;
+                }
+            };
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T wrap(T target, Class<T> type) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            Object result = invoke(target, method, args);
+            if (result instanceof Connection c && method.getName().equals("getConnection")) {
+                return wrap(c, Connection.class);
+            }
+            if (STATEMENTS.contains(method.getName()) && CURRENT.get() != null) {
+                CURRENT.get().incrementAndGet();
+            }
+            if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> k && k.isInstance(target)) {
+                return target;
+            }
+            return result;
+        };
+        return (T) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
