@@ -143,11 +143,12 @@ class DemoRealisations {
             };
             boolean api = KESATRIA.equals(r.unitCode()) && "KUANTITAS".equals(r.aspect()) && "NUMBER".equals(r.targetKind());
             Random random = new Random(r.indicatorId() * 131 + 17);
+            double[] carry = {0};
             for (int month = 1; month <= months; month++) {
                 BigDecimal value = null;
                 String text = null;
                 switch (r.targetKind()) {
-                    case "NUMBER" -> value = number(r, pace, random);
+                    case "NUMBER" -> value = number(r, pace, random, carry);
                     case "RANGE" -> value = range(r, pace, random);
                     default -> text = TEXTS[random.nextInt(TEXTS.length)];
                 }
@@ -179,14 +180,20 @@ class DemoRealisations {
         return new Summary((int) plans, inserts.size(), apiCount, reviewed, needsEvidence, evidence[0], evidence[1]);
     }
 
-    /** A month's value for a numeric target: a twelfth of a yearly quantity, the rate itself otherwise. */
-    private static BigDecimal number(Row r, double pace, Random random) {
+    /**
+     * A month's value for a numeric target. Quantities add up over the year: the month gets its share of the
+     * yearly target at the person's pace, carried over while it is less than one (a report due once a year comes
+     * in one month, not as twelfths). Rates (quality, time, cost) are the rate itself, near the target.
+     */
+    private static BigDecimal number(Row r, double pace, Random random, double[] carry) {
         BigDecimal target = r.target() == null ? BigDecimal.TEN : r.target();
         double noise = 0.85 + random.nextDouble() * 0.3;
         boolean lower = "LOWER".equals(r.direction());
         if ("KUANTITAS".equals(r.aspect())) {
-            double monthly = target.doubleValue() / 12 * (lower ? 2 - pace : pace) * noise;
-            return round(monthly, target);
+            carry[0] += target.doubleValue() / 12 * (lower ? 2 - pace : pace) * noise;
+            BigDecimal month = round(carry[0], target);
+            carry[0] -= month.doubleValue();
+            return month;
         }
         boolean percent = r.unit() != null && r.unit().contains("%");
         double factor = lower ? 1 + (1 - pace) * 0.8 + (noise - 1) * 0.3 : 1 - (1 - pace) * 0.5 + (noise - 1) * 0.2;
