@@ -130,6 +130,15 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void staticFilesAreServedUnderAssetsWithoutSignIn() throws Exception {
+        mvc.perform(get("/assets/css/capaian.css")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(".bg-capaian")));
+        mvc.perform(get("/assets/js/capaian.js")).andExpect(status().isOk());
+        mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.containsString("/assets/css/capaian.css")));
+    }
+
+    @Test
     void healthIsPublicAndMetricsNeedANationalToken() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("UP")));

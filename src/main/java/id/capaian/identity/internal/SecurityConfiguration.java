@@ -95,7 +95,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/setup", "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico",
+                        .requestMatchers("/login", "/setup", "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/lang")
                         .permitAll()
                         .anyRequest().authenticated())
@@ -158,7 +158,7 @@ class SecurityConfiguration {
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            boolean asset = path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
+            boolean asset = path.startsWith("/webjars/") || path.startsWith("/assets/") || path.startsWith("/js/")
                     || path.startsWith("/img/") || path.equals("/error") || path.equals("/lang")
                     || path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui");
             if (!asset && !setupDone) {
