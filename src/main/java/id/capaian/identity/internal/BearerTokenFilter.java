@@ -6,7 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -19,9 +21,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
     static final Pattern UNIT_SCOPED_PATHS = Pattern.compile("/api/v1/agencies/\\d+/(realisations|plans/\\d+/realisations)/?");
 
     private final ApiTokenManagement tokens;
+    private final MessageSource messages;
 
-    BearerTokenFilter(ApiTokenManagement tokens) {
+    BearerTokenFilter(ApiTokenManagement tokens, MessageSource messages) {
         this.tokens = tokens;
+        this.messages = messages;
     }
 
     @Override
@@ -40,8 +44,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
                 // a token limited to one unit reads nothing else of the agency (its people, its units, its plans)
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 response.setContentType("application/problem+json;charset=UTF-8");
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                        + "\"detail\":\"This token is limited to one unit: it may only push and read realisations.\"}");
+                // translated by Accept-Language (Indonesian by default), like every other API error
+                Locale locale = request.getHeader("Accept-Language") == null ? Locale.forLanguageTag("id") : request.getLocale();
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\""
+                        + json(messages.getMessage("error.forbidden.title", null, locale)) + "\",\"status\":403,\"detail\":\""
+                        + json(messages.getMessage("token.error.unitScope", null, locale)) + "\"}");
                 return;
             }
             TokenActor actor = new TokenActor(token.get());
@@ -52,5 +59,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
             SecurityContextHolder.setContext(context);
         }
         chain.doFilter(request, response);
+    }
+
+    private static String json(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

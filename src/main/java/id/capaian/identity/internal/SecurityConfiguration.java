@@ -67,7 +67,7 @@ class SecurityConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
                 .requestCache(c -> c.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, messages), BasicAuthenticationFilter.class)
                 // A person acts as themselves with NIP and password (HTTP Basic): the same accounts, password check
                 // and lockout as the sign-in page. Other systems keep using bearer tokens.
                 .httpBasic(b -> b.realmName("Capaian API"))
@@ -79,13 +79,13 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http, ApiTokenManagement tokens) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, ApiTokenManagement tokens, MessageSource messages) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
                         .permitAll().anyRequest().hasRole("NATIONAL_ADMIN"))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, messages), BasicAuthenticationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)));
         headers(http);
         return http.build();

@@ -243,7 +243,14 @@ class RealisationApiIntegrationTests {
 
         // a unit-scoped token has no other rights in the agency
         mvc.perform(get("/api/v1/agencies/{a}/units", agency.id()).header(HttpHeaders.AUTHORIZATION, clinic))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("hanya dapat mengirim dan membaca realisasi")));
+        mvc.perform(get("/api/v1/agencies/{a}/units", agency.id()).header(HttpHeaders.AUTHORIZATION, clinic)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isForbidden())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("it may only push and read realisations")));
         mvc.perform(get("/api/v1/agencies/{a}/plans/{p}", agency.id(), plan.id()).header(HttpHeaders.AUTHORIZATION, clinic))
                 .andExpect(status().isForbidden());
 
