@@ -241,6 +241,8 @@ public class RealisationManagement {
             throw InvalidInputException.of("value", "tracking.error.progressQualitative");
         }
         validate(indicator, value, null, note);
+        // one entry at a time per indicator, so that two entries arriving together both count in the sum
+        jdbc.sql("SELECT id FROM result_indicator WHERE id = :i FOR UPDATE").param("i", indicatorId).query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO progress_entry (agency_id, plan_id, indicator_id, entry_date, sub_period, value, note, source,
                                             source_label, recorded_by)
