@@ -198,25 +198,10 @@ public class IndicatorLibrary {
         if (form.getTargetKind() == null) {
             problems.add("targetKind", "validation.required");
         } else {
+            PlanManagement.checkNumbers(problems, form.getTargetKind(), form.getTargetValue(), form.getTargetMin(),
+                    form.getTargetMax());
             switch (form.getTargetKind()) {
-                case NUMBER -> {
-                    if (form.getTargetValue() == null) {
-                        problems.add("targetValue", "validation.required");
-                    } else if (form.getTargetValue().signum() < 0) {
-                        problems.add("targetValue", "plan.error.negative");
-                    }
-                }
-                case RANGE -> {
-                    if (form.getTargetMin() == null) {
-                        problems.add("targetMin", "validation.required");
-                    }
-                    if (form.getTargetMax() == null) {
-                        problems.add("targetMax", "validation.required");
-                    }
-                    if (form.getTargetMin() != null && form.getTargetMax() != null
-                            && form.getTargetMin().compareTo(form.getTargetMax()) > 0) {
-                        problems.add("targetMax", "plan.error.rangeOrder");
-                    }
+                case NUMBER, RANGE -> {
                 }
                 case TEXT -> requireText(problems, "targetText", form.getTargetText(), 1000);
             }

@@ -542,25 +542,10 @@ public class PlanManagement {
         if (form.getTargetKind() == null) {
             problems.add("targetKind", "validation.required");
         } else {
+            PlanManagement.checkNumbers(problems, form.getTargetKind(), form.getTargetValue(), form.getTargetMin(),
+                    form.getTargetMax());
             switch (form.getTargetKind()) {
-                case NUMBER -> {
-                    if (form.getTargetValue() == null) {
-                        problems.add("targetValue", "validation.required");
-                    } else if (form.getTargetValue().signum() < 0) {
-                        problems.add("targetValue", "plan.error.negative");
-                    }
-                }
-                case RANGE -> {
-                    if (form.getTargetMin() == null) {
-                        problems.add("targetMin", "validation.required");
-                    }
-                    if (form.getTargetMax() == null) {
-                        problems.add("targetMax", "validation.required");
-                    }
-                    if (form.getTargetMin() != null && form.getTargetMax() != null
-                            && form.getTargetMin().compareTo(form.getTargetMax()) > 0) {
-                        problems.add("targetMax", "plan.error.rangeOrder");
-                    }
+                case NUMBER, RANGE -> {
                 }
                 case TEXT -> {
                     requireText(problems, "targetText", form.getTargetText(), 1000);
@@ -574,6 +559,28 @@ public class PlanManagement {
             problems.add("targetUnit", "validation.tooLong", 50);
         }
         problems.throwIfAny();
+    }
+
+    /** The numeric part of a target: a number not below zero, or a range whose ends are given and in order. */
+    static void checkNumbers(InvalidInputException.Collector problems, TargetKind kind, BigDecimal value, BigDecimal min,
+            BigDecimal max) {
+        if (kind == TargetKind.NUMBER) {
+            if (value == null) {
+                problems.add("targetValue", "validation.required");
+            } else if (value.signum() < 0) {
+                problems.add("targetValue", "plan.error.negative");
+            }
+        } else if (kind == TargetKind.RANGE) {
+            if (min == null) {
+                problems.add("targetMin", "validation.required");
+            }
+            if (max == null) {
+                problems.add("targetMax", "validation.required");
+            }
+            if (min != null && max != null && min.compareTo(max) > 0) {
+                problems.add("targetMax", "plan.error.rangeOrder");
+            }
+        }
     }
 
     private static Map<String, Object> indicatorColumns(IndicatorForm form, Target t) {
