@@ -1,5 +1,6 @@
 package id.capaian.planning.web;
 
+import id.capaian.platform.web.FormErrors;
 import id.capaian.organisation.Unit;
 import id.capaian.organisation.UnitManagement;
 import id.capaian.planning.AgreementManagement;
@@ -93,14 +94,14 @@ class AgreementController {
             HttpServletRequest request, Locale locale) {
         units.get(actor, agencyId, unitId);
         if (binding.hasErrors()) {
-            return failed(actor, agencyId, periodId, unitId, "iku-new", FormErrors.of("iku-new", binding, messages, locale), form, model, request);
+            return failed(actor, agencyId, periodId, unitId, "iku-new", FormErrors.of("iku-new", binding, PlanningLabels.LABELS, messages, locale), form, model, request);
         }
         try {
             UnitAgreement agreement = agreements.forUnit(actor, agencyId, periodId, unitId)
                     .orElseGet(() -> agreements.open(actor, agencyId, periodId, unitId));
             agreements.addIndicator(actor, agencyId, agreement.id(), form);
         } catch (InvalidInputException e) {
-            return failed(actor, agencyId, periodId, unitId, "iku-new", FormErrors.of("iku-new", e, messages, locale), form, model, request);
+            return failed(actor, agencyId, periodId, unitId, "iku-new", FormErrors.of("iku-new", e, PlanningLabels.LABELS, messages, locale), form, model, request);
         }
         return saved(actor, agencyId, periodId, unitId, "agreementPage.added", model, redirect, request);
     }
@@ -112,12 +113,12 @@ class AgreementController {
         requireIndicator(actor, agencyId, periodId, unitId, indicatorId);
         String target = "iku-" + indicatorId;
         if (binding.hasErrors()) {
-            return failed(actor, agencyId, periodId, unitId, target, FormErrors.of(target, binding, messages, locale), form, model, request);
+            return failed(actor, agencyId, periodId, unitId, target, FormErrors.of(target, binding, PlanningLabels.LABELS, messages, locale), form, model, request);
         }
         try {
             agreements.updateIndicator(actor, agencyId, indicatorId, form);
         } catch (InvalidInputException e) {
-            return failed(actor, agencyId, periodId, unitId, target, FormErrors.of(target, e, messages, locale), form, model, request);
+            return failed(actor, agencyId, periodId, unitId, target, FormErrors.of(target, e, PlanningLabels.LABELS, messages, locale), form, model, request);
         }
         return saved(actor, agencyId, periodId, unitId, "flash.saved", model, redirect, request);
     }
@@ -130,7 +131,7 @@ class AgreementController {
             agreements.removeIndicator(actor, agencyId, indicatorId);
         } catch (InvalidInputException e) {
             String target = "iku-" + indicatorId;
-            return failed(actor, agencyId, periodId, unitId, target, FormErrors.of(target, e, messages, locale),
+            return failed(actor, agencyId, periodId, unitId, target, FormErrors.of(target, e, PlanningLabels.LABELS, messages, locale),
                     new UnitIndicatorForm(), model, request);
         }
         return saved(actor, agencyId, periodId, unitId, "agreementPage.removed", model, redirect, request);

@@ -1,5 +1,6 @@
 package id.capaian.planning.web;
 
+import id.capaian.platform.web.FormErrors;
 import id.capaian.planning.Period;
 import id.capaian.planning.PeriodManagement;
 import id.capaian.planning.SubPeriodScheme;
@@ -45,7 +46,7 @@ class PeriodController {
             Model model, RedirectAttributes redirect, Locale locale) {
         actor.requireAdminister(agencyId);
         if (binding.hasErrors()) {
-            model.addAttribute("formErrors", FormErrors.of("period", binding, messages, locale));
+            model.addAttribute("formErrors", FormErrors.of("period", binding, PlanningLabels.LABELS, messages, locale));
             return page(actor, agencyId, periods.list(actor, agencyId), form, model);
         }
         try {
@@ -53,7 +54,7 @@ class PeriodController {
             PlanningWebAdvice.flash(redirect, "periodPage.opened", String.valueOf(p.year()));
             return "redirect:/agencies/" + agencyId + "/periods";
         } catch (InvalidInputException e) {
-            model.addAttribute("formErrors", FormErrors.of("period", e, messages, locale));
+            model.addAttribute("formErrors", FormErrors.of("period", e, PlanningLabels.LABELS, messages, locale));
             return page(actor, agencyId, periods.list(actor, agencyId), form, model);
         }
     }

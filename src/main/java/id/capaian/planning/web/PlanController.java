@@ -1,5 +1,6 @@
 package id.capaian.planning.web;
 
+import id.capaian.platform.web.FormErrors;
 import id.capaian.organisation.Employee;
 import id.capaian.organisation.EmployeeManagement;
 import id.capaian.planning.ActionPlan;
@@ -233,7 +234,7 @@ class PlanController {
         FormErrors errors = null;
         Long touched = c.resultId();
         if (binding != null && binding.hasErrors()) {
-            errors = FormErrors.of(c.target(), binding, messages, locale);
+            errors = FormErrors.of(c.target(), binding, PlanningLabels.LABELS, messages, locale);
         } else {
             try {
                 Long id = action.get();
@@ -241,7 +242,7 @@ class PlanController {
                     touched = id;
                 }
             } catch (InvalidInputException e) {
-                errors = FormErrors.of(c.target(), e, messages, locale);
+                errors = FormErrors.of(c.target(), e, PlanningLabels.LABELS, messages, locale);
             }
         }
         if (errors == null && !htmx) {
@@ -273,7 +274,7 @@ class PlanController {
             return "redirect:/agencies/" + agencyId + "/plans/" + planId;
         } catch (InvalidInputException e) {
             fill(actor, plans.get(actor, agencyId, planId), model);
-            model.addAttribute("formErrors", FormErrors.of(target, e, messages, locale));
+            model.addAttribute("formErrors", FormErrors.of(target, e, PlanningLabels.LABELS, messages, locale));
             return VIEW;
         }
     }

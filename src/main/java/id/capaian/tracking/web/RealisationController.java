@@ -1,5 +1,6 @@
 package id.capaian.tracking.web;
 
+import id.capaian.platform.web.FormErrors;
 import id.capaian.planning.Period;
 import id.capaian.planning.PeriodManagement;
 import id.capaian.planning.Plan;
@@ -180,14 +181,14 @@ class RealisationController {
         int s = sub(actor, agencyId, planId, sub);
         FormErrors errors;
         if (binding.hasErrors()) {
-            errors = FormErrors.of("reopen", binding, messages, locale);
+            errors = FormErrors.of("reopen", binding, TrackingLabels.LABELS, messages, locale);
         } else {
             try {
                 realisations.reopen(actor, agencyId, planId, s, form.getUntil(), form.getReason());
                 TrackingWebAdvice.flash(redirect, "trackingPage.reopened");
                 return "redirect:/agencies/" + agencyId + "/plans/" + planId + "/realisations?sub=" + s;
             } catch (InvalidInputException e) {
-                errors = FormErrors.of("reopen", e, messages, locale);
+                errors = FormErrors.of("reopen", e, TrackingLabels.LABELS, messages, locale);
             }
         }
         fill(actor, agencyId, planId, s, model);
@@ -205,12 +206,12 @@ class RealisationController {
         if (binding != null && binding.hasErrors()) {
             // the plan must be visible before the form's problems are told
             plans.get(actor, agencyId, planId);
-            errors = FormErrors.of(target, binding, messages, locale);
+            errors = FormErrors.of(target, binding, TrackingLabels.LABELS, messages, locale);
         } else {
             try {
                 action.run();
             } catch (InvalidInputException e) {
-                errors = FormErrors.of(target, e, messages, locale);
+                errors = FormErrors.of(target, e, TrackingLabels.LABELS, messages, locale);
             }
         }
         if (errors == null && !htmx) {

@@ -1,5 +1,6 @@
 package id.capaian.tracking.web;
 
+import id.capaian.platform.web.FormErrors;
 import id.capaian.organisation.EmployeeManagement;
 import java.time.ZoneId;
 import org.springframework.web.bind.annotation.ControllerAdvice;

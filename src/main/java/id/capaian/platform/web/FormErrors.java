@@ -1,4 +1,4 @@
-package id.capaian.planning.web;
+package id.capaian.platform.web;
 
 import id.capaian.platform.InvalidInputException;
 import id.capaian.platform.Problem;
@@ -13,30 +13,17 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
 /**
- * The translated problems of one form on a page that carries many forms (every RHK has its own edit form, every
- * IKI its own): which form failed ({@link #target()}), the messages per field, and all messages for a summary.
- * Templates ask {@code errors.has('indicator-12', 'name')}; a page without problems gets {@link #none()}.
+ * The translated problems of one form on a page that carries many forms (every RHK, indicator or realisation has
+ * its own): which form failed ({@link #target()}), the messages per field, and all messages with their field's label
+ * for a summary. Templates ask {@code errors.has('indicator-12', 'name')}; a page without problems gets
+ * {@link #none()}. A field's label is looked up as {@code <form kind>.<field>} (the form name up to its first '-'),
+ * then as {@code <field>}.
  */
 public final class FormErrors {
 
     private static final FormErrors NONE = new FormErrors(null, Map.of(), List.of());
 
-    /** The labels of the fields, so that the summary says which field a message is about. */
-    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("statement", "planPage.statement"),
-            Map.entry("link", "planPage.link"), Map.entry("parentResultId", "planPage.link"),
-            Map.entry("unitIndicatorId", "planPage.link"), Map.entry("kind", "planPage.kind"),
-            Map.entry("aspect", "planPage.aspect"), Map.entry("name", "planPage.indicatorName"),
-            Map.entry("targetKind", "planPage.targetKind"), Map.entry("targetValue", "planPage.targetValue"),
-            Map.entry("targetMin", "planPage.targetMin"), Map.entry("targetMax", "planPage.targetMax"),
-            Map.entry("targetUnit", "planPage.targetUnit"), Map.entry("targetText", "planPage.targetText"),
-            Map.entry("direction", "planPage.direction"), Map.entry("approach", "planPage.approach"),
-            Map.entry("resourceSupport", "planPage.resourceSupport"), Map.entry("accountability", "planPage.accountability"),
-            Map.entry("consequences", "planPage.consequences"), Map.entry("reason", "planPage.reason"),
-            Map.entry("special", "planPage.behaviours.special"), Map.entry("iku.goal", "agreementPage.goal"),
-            Map.entry("iku.name", "agreementPage.name"), Map.entry("iku.targetValue", "agreementPage.targetValue"),
-            Map.entry("iku.targetUnit", "agreementPage.targetUnit"), Map.entry("period.year", "periodPage.yearLabel"),
-            Map.entry("period.scheme", "periodPage.scheme"), Map.entry("period.planDeadline", "periodPage.deadline"));
-
+    
     private final String target;
     private final Map<String, List<String>> byField;
     private final List<String> summary;
@@ -47,14 +34,14 @@ public final class FormErrors {
         this.summary = summary;
     }
 
-    private static FormErrors build(String target, List<Map.Entry<String, String>> problems, MessageSource messages,
-            Locale locale) {
+    private static FormErrors build(String target, List<Map.Entry<String, String>> problems, Map<String, String> labels,
+            MessageSource messages, Locale locale) {
         Map<String, List<String>> map = new LinkedHashMap<>();
         List<String> summary = new ArrayList<>();
-        String prefix = target.startsWith("iku") ? "iku." : target.startsWith("period") ? "period." : "";
+        String prefix = (target.contains("-") ? target.substring(0, target.indexOf('-')) : target) + ".";
         for (Map.Entry<String, String> p : problems) {
             map.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).add(p.getValue());
-            String label = LABELS.getOrDefault(prefix + p.getKey(), LABELS.get(p.getKey()));
+            String label = labels.getOrDefault(prefix + p.getKey(), labels.get(p.getKey()));
             summary.add(label == null ? p.getValue() : messages.getMessage(label, null, label, locale) + ": " + p.getValue());
         }
         return new FormErrors(target, map, List.copyOf(summary));
@@ -65,22 +52,24 @@ public final class FormErrors {
     }
 
     /** Type mismatches found while binding the request (a letter in a number field, a malformed date). */
-    static FormErrors of(String target, BindingResult binding, MessageSource messages, Locale locale) {
+    public static FormErrors of(String target, BindingResult binding, Map<String, String> labels, MessageSource messages,
+            Locale locale) {
         List<Map.Entry<String, String>> problems = new ArrayList<>();
         for (ObjectError e : binding.getAllErrors()) {
             problems.add(Map.entry(e instanceof FieldError f ? f.getField() : "", messages.getMessage(e, locale)));
         }
-        return build(target, problems, messages, locale);
+        return build(target, problems, labels, messages, locale);
     }
 
     /** The problems a service found. */
-    static FormErrors of(String target, InvalidInputException e, MessageSource messages, Locale locale) {
+    public static FormErrors of(String target, InvalidInputException e, Map<String, String> labels, MessageSource messages,
+            Locale locale) {
         List<Map.Entry<String, String>> problems = new ArrayList<>();
         for (Problem p : e.problems()) {
             problems.add(Map.entry(p.field() == null ? "" : p.field(),
                     messages.getMessage(p.code(), p.args().toArray(), p.code(), locale)));
         }
-        return build(target, problems, messages, locale);
+        return build(target, problems, labels, messages, locale);
     }
 
     public String target() {
