@@ -96,7 +96,7 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/webjars/**", "/assets/**", "/favicon.ico",
-                                "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/lang")
+                                "/error", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/lang", "/public/**")
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").usernameParameter("nip").passwordParameter("password")
