@@ -19,5 +19,15 @@ public enum NotificationKind {
     /** To employees whose plan is not yet approved: the period's plan deadline is near or passed. */
     PLAN_DEADLINE,
     /** To everyone in a dialogue but the one who scheduled it: a dialogue was scheduled or moved. */
-    DIALOGUE_SCHEDULED
+    DIALOGUE_SCHEDULED,
+    /** To the employee: an evaluation (periodic or annual) is final, with its predikat and the objection window. */
+    EVALUATION_FINALISED,
+    /** To a peer or subordinate: please give your (anonymous) input on a colleague's behaviour. */
+    PEER_INPUT_REQUESTED,
+    /** To the appraiser's superior: an objection waits for a decision; to the employee: it was decided. */
+    OBJECTION,
+    /** To the employee and the mentor: a coaching plan was proposed, changed or closed. */
+    COACHING,
+    /** To the employee and their appraiser: a citizen's compliment or complaint about the service given. */
+    CITIZEN_FEEDBACK
 }
