@@ -155,7 +155,8 @@ CREATE TABLE peer_invitation (
 CREATE INDEX peer_invitation_rater_idx ON peer_invitation (rater_id, answered);
 
 CREATE TABLE peer_answer (
-    id             BIGSERIAL PRIMARY KEY,
+    -- random, so that not even the order of answers can be matched with the invitations
+    id             UUID          PRIMARY KEY DEFAULT gen_random_uuid(),
     agency_id      BIGINT        NOT NULL REFERENCES agency (id),
     evaluation_id  BIGINT        NOT NULL REFERENCES evaluation (id) ON DELETE CASCADE,
     relation       VARCHAR(12)   NOT NULL CHECK (relation IN ('PEER', 'SUBORDINATE')),
@@ -280,3 +281,6 @@ CREATE TABLE evaluation_run (
     finished_at    TIMESTAMPTZ
 );
 CREATE INDEX evaluation_run_agency_idx ON evaluation_run (agency_id, period_id, started_at DESC);
+
+-- audit actions such as "evaluation.objection.grant" are longer than the 20 characters of V3
+ALTER TABLE audit_event ALTER COLUMN action TYPE VARCHAR(60);
