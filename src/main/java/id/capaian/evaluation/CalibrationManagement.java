@@ -194,8 +194,17 @@ public class CalibrationManagement {
         return out;
     }
 
-    static String predikats(DistributionRule rule) {
-        return rule.predikats().stream().sorted().map(Enum::name).collect(Collectors.joining(" / "));
+    /** The rule's predikats as a translated message argument ("Butuh Perbaikan atau Kurang"). */
+    static org.springframework.context.MessageSourceResolvable predikats(DistributionRule rule) {
+        Object[] names = rule.predikats().stream().sorted()
+                .map(p -> new org.springframework.context.support.DefaultMessageSourceResolvable(p.messageKey())).toArray();
+        return names.length == 1 ? (org.springframework.context.MessageSourceResolvable) names[0]
+                : new org.springframework.context.support.DefaultMessageSourceResolvable(
+                        new String[] {"evaluation.predikats." + names.length}, names);
+    }
+
+    static String predikatNames(DistributionRule rule) {
+        return rule.predikats().stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
     /** Everyone with an approved plan in the unit and its sub-units that have no grade of their own. */
@@ -411,7 +420,7 @@ public class CalibrationManagement {
             }
             for (DistributionRule.Outcome b : u.check().broken()) {
                 problems.add("rule\t" + u.unitName() + "\t" + b.rule().kind() + "\t" + b.rule().value().stripTrailingZeros().toPlainString()
-                        + "\t" + predikats(b.rule()) + "\t" + b.count() + "\t" + b.total());
+                        + "\t" + predikatNames(b.rule()) + "\t" + b.count() + "\t" + b.total());
             }
         }
         if (!problems.isEmpty()) {

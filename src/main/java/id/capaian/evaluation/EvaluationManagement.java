@@ -343,7 +343,7 @@ public class EvaluationManagement {
         for (BerakhlakValue v : BerakhlakValue.values()) {
             Rating r = form.behaviourRatings().get(v);
             if (r == null) {
-                problems.add("behaviour." + v.name(), "evaluation.error.behaviourMissing", "planning.value." + v.name());
+                problems.add("behaviour." + v.name(), "evaluation.error.behaviourMissing", valueName(v));
             }
             values.add(r);
         }
@@ -483,6 +483,11 @@ public class EvaluationManagement {
         if (value != null && value.length() > 2000) {
             problems.add(field, "evaluation.error.tooLong", 2000);
         }
+    }
+
+    /** The translated name of a BerAKHLAK value, as a message argument. */
+    static org.springframework.context.MessageSourceResolvable valueName(BerakhlakValue v) {
+        return new org.springframework.context.support.DefaultMessageSourceResolvable("berakhlak." + v.name());
     }
 
     static boolean blank(String s) {

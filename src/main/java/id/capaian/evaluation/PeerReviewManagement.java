@@ -186,7 +186,7 @@ public class PeerReviewManagement {
         InvalidInputException.Collector problems = new InvalidInputException.Collector();
         for (BerakhlakValue v : BerakhlakValue.values()) {
             if (ratings == null || ratings.get(v) == null) {
-                problems.add("rating." + v.name(), "evaluation.error.behaviourMissing", "planning.value." + v.name());
+                problems.add("rating." + v.name(), "evaluation.error.behaviourMissing", EvaluationManagement.valueName(v));
             }
         }
         if (comment != null && comment.length() > 1000) {
