@@ -130,6 +130,24 @@ public class EvaluationManagement {
                 """).param("a", agencyId).param("p", periodId).query(EvaluationRows::map).list();
     }
 
+    /** The outcomes of these evaluations of an agency, in one statement (for notifications and other modules). */
+    @Transactional(readOnly = true)
+    public List<EvaluationOutcome> outcomes(long agencyId, List<Long> evaluationIds) {
+        if (evaluationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT ev.id, ev.employee_id, ev.plan_id, ev.kind, ev.sub_period, pp.year, ev.final_predikat, ev.objection_until
+                FROM evaluation ev JOIN performance_period pp ON pp.id = ev.period_id
+                WHERE ev.agency_id = :a AND ev.id = ANY(:ids) AND ev.final_predikat IS NOT NULL
+                ORDER BY ev.id
+                """).param("a", agencyId).param("ids", evaluationIds.toArray(new Long[0]))
+                .query((rs, n) -> new EvaluationOutcome(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        EvaluationKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), Predikat.valueOf(rs.getString(7)),
+                        rs.getObject(8, LocalDate.class)))
+                .list();
+    }
+
     /** The sheet for evaluating one plan in one sub-period, or the year ({@code subPeriod} 0). */
     @Transactional(readOnly = true)
     public EvaluationSheet sheet(Actor actor, long agencyId, long planId, int subPeriod) {

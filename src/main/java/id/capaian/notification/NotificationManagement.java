@@ -74,6 +74,39 @@ public class NotificationManagement {
                 .query(Long.class).optional();
     }
 
+    /** One recipient of {@link #notifyMany}: who, the page, the message arguments and an optional once-only key. */
+    public record Recipient(long employeeId, String link, List<Object> args, String dedupeKey) {
+    }
+
+    /**
+     * Creates the same kind of notification for many people at once (e.g. everyone of a unit whose evaluation became
+     * final), honouring each person's preferences, in one statement per thousand recipients.
+     */
+    public int notifyMany(long agencyId, NotificationKind kind, String messageKey, List<Recipient> recipients) {
+        int created = 0;
+        for (int from = 0; from < recipients.size(); from += 1000) {
+            List<Recipient> chunk = recipients.subList(from, Math.min(recipients.size(), from + 1000));
+            created += jdbc.sql("""
+                    INSERT INTO notification (agency_id, employee_id, kind, message_key, message_args, link, dedupe_key, in_app,
+                                              email_status)
+                    SELECT :a, x.e, :kind, :key, CAST(x.args AS jsonb), x.link, x.dedupe, coalesce(p.in_app, TRUE),
+                           CASE WHEN coalesce(p.email, TRUE) AND :mail THEN 'PENDING' ELSE 'NONE' END
+                    FROM unnest(CAST(:e AS BIGINT[]), CAST(:args AS TEXT[]), CAST(:links AS TEXT[]), CAST(:dedupe AS TEXT[]))
+                         AS x(e, args, link, dedupe)
+                    LEFT JOIN notification_preference p ON p.employee_id = x.e AND p.kind = :kind
+                    WHERE coalesce(p.in_app, TRUE) OR (coalesce(p.email, TRUE) AND :mail) OR x.dedupe IS NOT NULL
+                    ON CONFLICT (employee_id, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
+                    """).param("a", agencyId).param("kind", kind.name()).param("key", messageKey).param("mail", mail.on())
+                    .param("e", chunk.stream().map(Recipient::employeeId).toArray(Long[]::new))
+                    .param("args", chunk.stream().map(r -> MessageArgs.toJson(json, r.args().stream()
+                            .map(a -> a == null ? (Object) "" : a).toList())).toArray(String[]::new))
+                    .param("links", chunk.stream().map(Recipient::link).toArray(String[]::new))
+                    .param("dedupe", chunk.stream().map(Recipient::dedupeKey).toArray(String[]::new))
+                    .update();
+        }
+        return created;
+    }
+
     // ---------------------------------------------------------------- reading
 
     /** The actor's notifications, newest first. */

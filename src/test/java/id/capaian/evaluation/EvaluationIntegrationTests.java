@@ -220,6 +220,9 @@ class EvaluationIntegrationTests {
         assertThat(headEval.creditPoints()).isEqualByComparingTo("12.500");
         assertThat(events.stream(UnitEvaluationsFinalised.class)).singleElement()
                 .satisfies(ev -> assertThat(ev.evaluationIds()).hasSize(5));
+        // everyone is told, in their language, with the predikat and the objection deadline
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE agency_id = :a AND kind = 'EVALUATION_FINALISED'")
+                .param("a", s.agency.id()).query(Long.class).single()).isEqualTo(5);
         // after finalising nothing moves
         assertThatThrownBy(() -> calibration.calibrate(s.kadisActor, s.agency.id(), first.evaluationId(), Predikat.BAIK, "x", first.version() + 1))
                 .isInstanceOf(InvalidInputException.class);
@@ -269,6 +272,8 @@ class EvaluationIntegrationTests {
         // the appraiser (section head) reports to kadis: kadis decides
         assertThat(o.deciderId()).isEqualTo(s.kadis.id());
         assertThat(objections.toDecide(s.kadisActor, s.agency.id())).extracting(Objection::id).containsExactly(o.id());
+        assertThat(jdbc.sql("SELECT count(*) FROM notification WHERE employee_id = :k AND kind = 'OBJECTION'")
+                .param("k", s.kadis.id()).query(Long.class).single()).isEqualTo(1);
         assertThatThrownBy(() -> objections.file(staff, s.agency.id(), e.id(), "lagi", null))
                 .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(codes(x)).containsExactly("evaluation.error.objectionExists"));
         assertThatThrownBy(() -> objections.decide(s.headActor, s.agency.id(), o.id(), true, Predikat.BAIK, "setuju", o.version()))
