@@ -73,12 +73,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoPlanning planning;
     private final DemoRealisations realisations;
     private final DemoConversations conversations;
+    private final DemoEvaluations evaluations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Environment environment;
 
     DemoDataLoader(AgencyManagement agencies, UnitManagement units, PositionManagement positions,
-            EmployeeManagement employees, AccountManagement accounts, DemoPlanning planning, DemoRealisations realisations, DemoConversations conversations, JdbcClient jdbc,
+            EmployeeManagement employees, AccountManagement accounts, DemoPlanning planning, DemoRealisations realisations, DemoConversations conversations, DemoEvaluations evaluations, JdbcClient jdbc,
             PlatformTransactionManager transactionManager, Environment environment) {
         this.agencies = agencies;
         this.units = units;
@@ -88,6 +89,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.planning = planning;
         this.realisations = realisations;
         this.conversations = conversations;
+        this.evaluations = evaluations;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.environment = environment;
@@ -165,6 +167,7 @@ class DemoDataLoader implements ApplicationRunner {
                     agency.name(), count, millis);
         }
         conversations.load(plan, agency.id()); // dialogues and feedback, once the plans (and realisations) exist
+        evaluations.load(agency.id()); // the 2025 evaluation and last month's periodic ones, once
         DemoLogins logins = logins(plan, agency, count);
         System.out.println();
         System.out.print(logins.render());

@@ -86,6 +86,8 @@ class DemoPlanning {
     static final List<String> WAITING_HEAD_UNITS = List.of("DISDIK.SMPN-2", "DUKCAPIL.CAPIL");
     /** The unit whose people have plans in the previous year as well (with the heads of the OPD). */
     static final String PREVIOUS_YEAR_UNIT = "BKPSDM.PK";
+    /** A second bidang of the BKPSDM with 2025 plans, so that the BKPSDM's own 2025 evaluation has a spread to show. */
+    static final String PREVIOUS_YEAR_SECOND_UNIT = "BKPSDM.PSDM";
 
     /** What happens to an employee's plan for the current year. */
     enum Fate {
@@ -292,7 +294,7 @@ class DemoPlanning {
             DemoPlanContent.agreements().forEach((unit, list) -> agreement(period, unit, list, true, true));
             List<PlannedEmployee> people = city.employees().stream()
                     .filter(e -> (isOpdHead(e) && !e.unitCode().equals("SETDA"))
-                            || e.unitCode().equals(PREVIOUS_YEAR_UNIT))
+                            || e.unitCode().equals(PREVIOUS_YEAR_UNIT) || e.unitCode().equals(PREVIOUS_YEAR_SECOND_UNIT))
                     .toList();
             for (PlannedEmployee e : people) {
                 Plan p = draft(period, e, workOf(city, e), true, true, true);
