@@ -42,6 +42,7 @@ class EvaluationIntegrationTests {
     @Autowired CoachingManagement coaching;
     @Autowired EvaluationSettings settings;
     @Autowired ApplicationEvents events;
+    @Autowired PeerReviewManagement peers;
 
     EvaluationScenario s;
 
@@ -357,5 +358,61 @@ class EvaluationIntegrationTests {
                 .containsEntry(Predikat.SANGAT_BAIK, new BigDecimal("150.00"));
         // another agency still has the defaults
         assertThat(settings.creditPercentages(s.stranger.agencyId())).containsEntry(Predikat.BAIK, new BigDecimal("100.00"));
+    }
+
+    @Test
+    void peerInputIsAnonymousAndShownOnlyAsAggregatesOfThreeOrMore() {
+        Actor staff = s.staffActors.get(0);
+        Plan plan = s.plan(staff);
+        List<Long> colleagues = List.of(s.staff.get(1).id(), s.staff.get(2).id(), s.staff.get(3).id());
+        assertThatThrownBy(() -> peers.invite(s.staffActors.get(1), s.agency.id(), plan.id(), colleagues, PeerInvitation.Relation.PEER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> peers.invite(s.headActor, s.agency.id(), plan.id(), List.of(s.staff.get(0).id(), s.head.id()),
+                PeerInvitation.Relation.SUBORDINATE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e))
+                        .containsExactly("evaluation.error.raterSelf", "evaluation.error.raterAppraiser"));
+        assertThatThrownBy(() -> peers.invite(s.headActor, s.agency.id(), plan.id(), colleagues, PeerInvitation.Relation.SUBORDINATE))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e))
+                        .containsOnly("evaluation.error.raterNotSubordinate"));
+        List<PeerInvitation> invited = peers.invite(s.headActor, s.agency.id(), plan.id(), colleagues, PeerInvitation.Relation.PEER);
+        assertThat(invited).hasSize(3);
+        assertThat(events.stream(PeerInputRequested.class)).hasSize(3);
+        // inviting again adds nobody twice
+        assertThat(peers.invite(s.headActor, s.agency.id(), plan.id(), colleagues, PeerInvitation.Relation.PEER)).isEmpty();
+
+        Map<id.capaian.planning.BerakhlakValue, Rating> above = new java.util.EnumMap<>(id.capaian.planning.BerakhlakValue.class);
+        for (id.capaian.planning.BerakhlakValue v : id.capaian.planning.BerakhlakValue.values()) {
+            above.put(v, DIATAS_EKSPEKTASI);
+        }
+        // only the invited rater answers, once, all seven values
+        assertThatThrownBy(() -> peers.answer(s.staffActors.get(2), s.agency.id(), invited.get(0).id(), above, null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> peers.answer(s.staffActors.get(1), s.agency.id(), invited.get(0).id(), Map.of(), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e)).hasSize(7));
+        peers.answer(s.staffActors.get(1), s.agency.id(), invited.get(0).id(), above, "Selalu membantu rekan di Puskesmas");
+        assertThatThrownBy(() -> peers.answer(s.staffActors.get(1), s.agency.id(), invited.get(0).id(), above, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(codes(e)).containsExactly("evaluation.error.alreadyAnswered"));
+        peers.answer(s.staffActors.get(2), s.agency.id(), invited.get(1).id(), above, null);
+        long evaluationId = invited.get(0).evaluationId();
+        // two answers: nothing but the counts, for anyone
+        PeerSummary two = peers.summary(s.headActor, s.agency.id(), evaluationId);
+        assertThat(two.shown()).isFalse();
+        assertThat(two.answered()).isEqualTo(2);
+        assertThat(two.counts()).isEmpty();
+        assertThat(two.comments()).isEmpty();
+        peers.answer(s.staffActors.get(3), s.agency.id(), invited.get(2).id(), above, null);
+        PeerSummary three = peers.summary(staff, s.agency.id(), evaluationId);
+        assertThat(three.shown()).isTrue();
+        assertThat(three.counts().get(id.capaian.planning.BerakhlakValue.AKUNTABEL)).containsEntry(DIATAS_EKSPEKTASI, 3);
+        assertThat(three.comments()).containsExactly("Selalu membantu rekan di Puskesmas");
+        assertThat(evaluations.sheet(s.headActor, s.agency.id(), plan.id(), 0).peers().shown()).isTrue();
+        // a colleague who may not see the plan sees no summary; nor does another agency
+        assertThatThrownBy(() -> peers.summary(s.staffActors.get(1), s.agency.id(), evaluationId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> peers.summary(s.strangerActor, s.agency.id(), evaluationId)).isInstanceOf(RuntimeException.class);
+        // the answers cannot be traced: no rater, no time, random ids
+        assertThat(jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_name = 'peer_answer'")
+                .query(String.class).list()).containsExactlyInAnyOrder("id", "agency_id", "evaluation_id", "relation", "value",
+                        "rating", "comment");
+        assertThat(peers.mine(s.staffActors.get(1))).singleElement().satisfies(i -> assertThat(i.answered()).isTrue());
     }
 }
