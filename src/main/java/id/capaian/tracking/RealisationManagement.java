@@ -14,7 +14,7 @@ import id.capaian.planning.TargetKind;
 import id.capaian.platform.Actor;
 import id.capaian.platform.InvalidInputException;
 import id.capaian.platform.NotFoundException;
-import id.capaian.tracking.internal.FileTypes;
+import id.capaian.platform.FileTypes;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

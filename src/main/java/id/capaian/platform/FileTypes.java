@@ -1,4 +1,4 @@
-package id.capaian.tracking.internal;
+package id.capaian.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
