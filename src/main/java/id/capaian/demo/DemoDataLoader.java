@@ -74,12 +74,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoRealisations realisations;
     private final DemoConversations conversations;
     private final DemoEvaluations evaluations;
+    private final DemoSurveys surveys;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Environment environment;
 
     DemoDataLoader(AgencyManagement agencies, UnitManagement units, PositionManagement positions,
-            EmployeeManagement employees, AccountManagement accounts, DemoPlanning planning, DemoRealisations realisations, DemoConversations conversations, DemoEvaluations evaluations, JdbcClient jdbc,
+            EmployeeManagement employees, AccountManagement accounts, DemoPlanning planning, DemoRealisations realisations, DemoConversations conversations, DemoEvaluations evaluations, DemoSurveys surveys, JdbcClient jdbc,
             PlatformTransactionManager transactionManager, Environment environment) {
         this.agencies = agencies;
         this.units = units;
@@ -90,6 +91,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.realisations = realisations;
         this.conversations = conversations;
         this.evaluations = evaluations;
+        this.surveys = surveys;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.environment = environment;
@@ -144,6 +146,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         realisations.load(agency.id()); // the approved plans' realisations of the months gone by, once
+        surveys.load(agency.id()); // citizen surveys and their IKM (after the realisations: it records the linked IKI)
         long finished = System.nanoTime();
         long millis = (finished - started) / 1_000_000;
         long count = employeeCount(agency.id());

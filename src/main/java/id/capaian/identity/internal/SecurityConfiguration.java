@@ -31,9 +31,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Three filter chains: the API (stateless, bearer tokens or HTTP Basic with NIP and password, no CSRF since no
+ * Four filter chains: the API (stateless, bearer tokens or HTTP Basic with NIP and password, no CSRF since no
  * cookie authenticates it), the actuator
- * (health public, the rest for national tokens) and the web UI (form sign-in with NIP, CSRF, database sessions).
+ * (health public, the rest for national tokens), the public survey pages (anonymous, no session, no CSRF) and the
+ * web UI (form sign-in with NIP, CSRF, database sessions).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -91,8 +92,27 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The public survey pages ({@code /public/survey/**}): citizens answer without an account, so there is no session
+     * to protect and none is made (sessions live in the database; an anonymous form must not fill it). No CSRF token
+     * either: nothing here acts on anyone's behalf, and abuse is handled by the survey itself (rate limit, honeypot,
+     * duplicate detection).
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain publicSurveyChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/public/survey/**")
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(c -> c.disable())
+                .securityContext(c -> c.requireExplicitSave(true));
+        headers(http);
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain webChain(HttpSecurity http, AccountManagement accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/setup", "/webjars/**", "/assets/**", "/favicon.ico",

@@ -1,0 +1,6 @@
+package id.capaian.survey;
+
+/** What a respondent says about the officer who served them. */
+public enum OfficerFeedbackKind {
+    COMPLIMENT, COMPLAINT
+}

@@ -1,0 +1,174 @@
+package id.capaian.survey.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+
+/**
+ * Reads the first sheet of an XLSX workbook into text rows. The type is told by the content: an XLSX file is a ZIP
+ * archive; an old binary .xls or anything else is refused with a message key saying so. Numbers come out in plain
+ * notation ("4", not "4.0"); the first non-empty row is the header; empty rows are skipped.
+ */
+public final class SheetReader {
+
+    /** A workbook of a few thousand survey rows expands to a few MB; far more is not a genuine file. */
+    static final long MAX_EXPANDED_BYTES = 64L * 1024 * 1024;
+    static final int MAX_COLUMNS = 60;
+
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+
+    private SheetReader() {
+    }
+
+    /** A data row: its number as the spreadsheet shows it (the header is usually row 1) and its cells. */
+    public record Line(int number, List<String> cells) {
+        public String cell(int index) {
+            return index < cells.size() ? cells.get(index) : "";
+        }
+    }
+
+    /** The header and the data rows. */
+    public record Sheet(int headerRow, List<String> header, List<Line> lines) {
+    }
+
+    /** The file cannot be read as a whole; {@code code} is a message key with {@code args}. */
+    public static final class Unreadable extends RuntimeException {
+        private final String code;
+        private final transient Object[] args;
+
+        Unreadable(String code, Object... args) {
+            super(code);
+            this.code = code;
+            this.args = args;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public Object[] args() {
+            return args;
+        }
+    }
+
+    public static Sheet read(byte[] content, int maxRows) {
+        if (content == null || content.length == 0) {
+            throw new Unreadable("survey.import.error.empty");
+        }
+        if (startsWith(content, OLE2)) {
+            throw new Unreadable("survey.import.error.legacyExcel");
+        }
+        if (!startsWith(content, ZIP)) {
+            throw new Unreadable("survey.import.error.fileType");
+        }
+        checkExpandedSize(content);
+        List<String> header = null;
+        int headerRow = 0;
+        List<Line> lines = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
+                Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+            Iterator<Row> it = rows.iterator();
+            while (it.hasNext()) {
+                Row row = it.next();
+                int count = Math.min(row.getCellCount(), MAX_COLUMNS);
+                List<String> cells = new ArrayList<>(count);
+                boolean blank = true;
+                for (int i = 0; i < count; i++) {
+                    String text = text(row.getCell(i)).strip();
+                    blank &= text.isEmpty();
+                    cells.add(text);
+                }
+                if (blank) {
+                    continue;
+                }
+                if (header == null) {
+                    header = cells;
+                    headerRow = row.getRowNum();
+                    continue;
+                }
+                if (lines.size() >= maxRows) {
+                    throw new Unreadable("survey.import.error.tooManyRows", maxRows);
+                }
+                lines.add(new Line(row.getRowNum(), cells));
+            }
+        } catch (Unreadable e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable("survey.import.error.unreadable");
+        }
+        if (header == null || lines.isEmpty()) {
+            throw new Unreadable("survey.import.error.noRows");
+        }
+        return new Sheet(headerRow, header, lines);
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        if (content.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (content[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Refuses a workbook that expands far beyond its size (a "zip bomb") before it is parsed. */
+    static void checkExpandedSize(byte[] content) {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            while (zip.getNextEntry() != null) {
+                int n;
+                while ((n = zip.read(buffer)) > 0) {
+                    total += n;
+                    if (total > MAX_EXPANDED_BYTES) {
+                        throw new Unreadable("survey.import.error.unreadable");
+                    }
+                }
+            }
+        } catch (ZipException e) {
+            // a layout this simple check does not follow: the workbook reader decides
+        } catch (IOException e) {
+            throw new Unreadable("survey.import.error.unreadable");
+        }
+    }
+
+    static String text(Cell cell) {
+        if (cell == null || cell.getType() == null) {
+            return "";
+        }
+        return switch (cell.getType()) {
+            case EMPTY -> "";
+            case STRING -> cell.getValue() == null ? "" : cell.getValue().toString();
+            case BOOLEAN -> String.valueOf(cell.getValue());
+            case NUMBER -> plain(cell.getRawValue());
+            case FORMULA -> cell.getValue() instanceof BigDecimal b ? b.stripTrailingZeros().toPlainString()
+                    : cell.getValue() == null ? "" : cell.getValue().toString();
+            case ERROR -> cell.getRawValue() == null ? "" : cell.getRawValue();
+        };
+    }
+
+    private static String plain(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        try {
+            String s = new BigDecimal(raw.trim()).stripTrailingZeros().toPlainString();
+            return s.equals("-0") ? "0" : s;
+        } catch (NumberFormatException e) {
+            return raw.trim();
+        }
+    }
+}
