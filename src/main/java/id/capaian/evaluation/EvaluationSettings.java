@@ -91,7 +91,9 @@ public class EvaluationSettings {
     }
 
     private List<DistributionRule> rules(String where, long agencyId) {
-        return jdbc.sql("SELECT * FROM distribution_rule WHERE " + where + " ORDER BY unit_grade, position, id")
+        return jdbc.sql("SELECT * FROM distribution_rule WHERE " + where + " " + """
+                 ORDER BY array_position(ARRAY['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG']::VARCHAR[], unit_grade),
+                          position, id""")
                 .param("a", agencyId)
                 .query((rs, n) -> new DistributionRule(UnitGrade.valueOf(rs.getString("unit_grade")),
                         Arrays.stream(rs.getString("predikats").split(",")).map(String::trim).map(Predikat::valueOf)

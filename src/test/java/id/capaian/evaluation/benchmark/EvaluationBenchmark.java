@@ -36,6 +36,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * {@code -Dbenchmark.employees=20000 -Dbenchmark.report=docs/performance.md}).
  */
 @IntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "capaian.evaluation.documents.worker-enabled=false")
 class EvaluationBenchmark {
 
     // 22,400 employees give just over 20,000 approved plans (the dataset leaves ~11% of staff without a plan)
