@@ -1,0 +1,318 @@
+package id.capaian.loadtest;
+
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
+import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.incrementConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
+import static io.gatling.javaapi.http.HttpDsl.header;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Session;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import io.gatling.javaapi.http.HttpRequestActionBuilder;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Issue 8's deadline-day load test: the application (in its own JVM, {@link DeadlineServer}) on a national-scale
+ * dataset, and a staircase of concurrent users doing the mix of the last day for realisations:
+ * <ul>
+ * <li>employees (80%): sign in, open their own plan (via "SKP Saya"), open the realisation sheet of this month,
+ * save two realisations and upload a small PDF as evidence;</li>
+ * <li>appraisers (16%): sign in, open the team dashboard, open an appraisee's realisation and comment on it;</li>
+ * <li>administrators (4%): sign in, open the agency dashboard and an OPD's dashboard.</li>
+ * </ul>
+ * Each user signs in once and then repeats its actions with a pause of {@code loadtest.thinkMin}-{@code thinkMax}
+ * seconds (default 1-2). Every {@code loadtest.level} seconds (default 30, after a 15 s warm-up) {@code loadtest.step}
+ * more users (default 25) join, at most {@code loadtest.levels} times (default 12); the run stops at the first level
+ * whose 99th percentile passes {@code loadtest.limit} ms (default 500) or that has an error. The report (throughput
+ * and p50/p95/p99 per request type and level, the raw JDBC baseline) is printed and written to
+ * {@code target/gatling/deadline-day.md}.
+ *
+ * <p>{@code ./mvnw -Pload-test verify -Dloadtest.simulation=id.capaian.loadtest.DeadlineDaySimulation
+ * [-Dloadtest.employees=20000 | -Dloadtest.dataDir=target/dataset]}
+ */
+public class DeadlineDaySimulation extends Simulation {
+
+    static final int STEP = Integer.getInteger("loadtest.step", 25);
+    static final int LEVELS = Integer.getInteger("loadtest.levels", 12);
+    static final int LEVEL_SECONDS = Integer.getInteger("loadtest.level", 30);
+    static final int RAMP_SECONDS = 10;
+    static final int WARM_UP = 15;
+    static final int LIMIT = Integer.getInteger("loadtest.limit", 500);
+    static final double THINK_MIN = Double.parseDouble(System.getProperty("loadtest.thinkMin", "1"));
+    static final double THINK_MAX = Double.parseDouble(System.getProperty("loadtest.thinkMax", "2"));
+    static final byte[] PDF = ("%PDF-1.4\n% bukti dukung uji beban\n" + "x".repeat(8 * 1024) + "\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    static final App APP = App.start();
+    final Manifest m = APP.manifest;
+    final long agency = Long.parseLong(m.values.get("agency"));
+    final int sub = Integer.parseInt(m.values.get("sub"));
+
+    final List<Integer> levelUsers = IntStream.range(0, LEVELS).mapToObj(l -> STEP * (l + 1)).toList();
+    final LevelStats stats = new LevelStats(WARM_UP, LEVEL_SECONDS, RAMP_SECONDS, levelUsers);
+    final ScheduledExecutorService judge = Executors.newSingleThreadScheduledExecutor();
+
+    final HttpProtocolBuilder protocol = http.baseUrl(APP.baseUrl)
+            .acceptHeader("text/html,application/xhtml+xml")
+            .acceptLanguageHeader("id")
+            .acceptEncodingHeader("gzip")
+            .userAgentHeader("Capaian deadline-day load test")
+            .disableFollowRedirect();
+
+    /** A request whose time and outcome go into the level statistics. */
+    ChainBuilder measured(String name, HttpRequestActionBuilder request) {
+        return exec(request.check(responseTimeInMillis().saveAs("rt")))
+                .exec(session -> {
+                    stats.record(name, session.contains("rt") ? session.getInt("rt") : 0, !session.isFailed());
+                    return session.remove("rt").markAsSucceeded();
+                });
+    }
+
+    ChainBuilder signIn() {
+        return measured("login page", http("login page").get("/login")
+                        .check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+                .exec(measured("sign in", http("sign in").post("/login")
+                        .formParam("nip", "#{nip}").formParam("password", m.values.getOrDefault("password", "Kinerja-Nasional-2026"))
+                        .formParam("_csrf", "#{csrf}")
+                        .check(status().is(302), header("Location").not(APP.baseUrl + "/login?error"))));
+    }
+
+    ChainBuilder think() {
+        return pause(Duration.ofMillis((long) (THINK_MIN * 1000)), Duration.ofMillis((long) (THINK_MAX * 1000)));
+    }
+
+    /** The user's actions over and over, until a level fails: then the whole run stops. */
+    ChainBuilder untilStopped(ChainBuilder actions) {
+        return asLongAs(session -> stats.stopReason == null).on(actions.exec(think()))
+                .stopLoadGeneratorIf(session -> "stopped at " + stats.stopReason, session -> stats.stopReason != null);
+    }
+
+    String realisations() {
+        return "/agencies/" + agency + "/plans/#{planId}/realisations";
+    }
+
+    final ScenarioBuilder employees = scenario("employee")
+            .feed(circular(m.employees))
+            .exec(signIn())
+            .exec(untilStopped(
+                    measured("my plan (redirect)", http("my plan (redirect)").get("/plans/mine").check(status().is(302)))
+                    .exec(measured("own plan", http("own plan").get("/agencies/" + agency + "/plans/#{planId}").check(status().is(200))))
+                    .exec(measured("realisation sheet", http("realisation sheet").get(realisations() + "?sub=" + sub)
+                            .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf"))))
+                    .exec(measured("save realisation", save("#{indicator1}")))
+                    .exec(session -> session.set("second", session.getLong("indicator2") > 0 ? session.getLong("indicator2")
+                            : session.getLong("indicator1")))
+                    .exec(measured("save realisation", save("#{second}")))
+                    .exec(measured("upload evidence", http("upload evidence")
+                            .post(realisations() + "/#{indicator1}/files?sub=" + sub)
+                            .header("X-CSRF-TOKEN", "#{csrf}")
+                            .bodyPart(ByteArrayBodyPart("file", PDF).fileName("bukti-dukung.pdf").contentType("application/pdf"))
+                            .bodyPart(StringBodyPart("_csrf", "#{csrf}"))
+                            .check(status().is(302))))));
+
+    HttpRequestActionBuilder save(String indicator) {
+        return http("save realisation").post(realisations() + "/" + indicator + "?sub=" + sub)
+                .formParam("value", session -> String.valueOf(ThreadLocalRandom.current().nextInt(5, 140)))
+                .formParam("textValue", "")
+                .formParam("note", "Rekap register harian (uji beban)")
+                .formParam("_csrf", "#{csrf}")
+                .check(status().is(302));
+    }
+
+    final ScenarioBuilder appraisers = scenario("appraiser")
+            .feed(circular(m.appraisers))
+            .exec(signIn())
+            .exec(untilStopped(
+                    measured("team dashboard", http("team dashboard").get("/agencies/" + agency + "/team")
+                            .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf")))
+                    .exec(measured("feedback thread", http("feedback thread")
+                            .get("/agencies/" + agency + "/realisations/#{realisationId}/feedback").check(status().is(200))))
+                    .exec(measured("comment", http("comment").post("/agencies/" + agency + "/realisations/#{realisationId}/feedback")
+                            .formParam("body", "Mohon lengkapi bukti dukung bulan ini (uji beban).")
+                            .formParam("_csrf", "#{csrf}")
+                            .check(status().is(302))))));
+
+    final ScenarioBuilder admins = scenario("administrator")
+            .feed(circular(m.admins))
+            .exec(session -> {
+                String[] units = session.getString("units").split(";");
+                return session.set("unit", units[ThreadLocalRandom.current().nextInt(units.length)]);
+            })
+            .exec(signIn())
+            .exec(untilStopped(
+                    measured("agency dashboard", http("agency dashboard").get("/agencies/" + agency + "/dashboard").check(status().is(200)))
+                    .exec(session -> {
+                        String[] units = session.getString("units").split(";");
+                        return session.set("unit", units[ThreadLocalRandom.current().nextInt(units.length)]);
+                    })
+                    .exec(measured("unit dashboard", http("unit dashboard").get("/agencies/" + agency + "/dashboard/units/#{unit}")
+                            .check(status().is(200))))));
+
+    static Iterator<Map<String, Object>> circular(List<Map<String, Object>> rows) {
+        return Stream.generate(() -> rows).flatMap(List::stream).iterator();
+    }
+
+    {
+        int share = STEP;
+        int emp = Math.max(1, share * 80 / 100);
+        int appr = Math.max(1, share * 16 / 100);
+        int adm = Math.max(1, share - emp - appr);
+        setUp(
+                employees.injectClosed(constantConcurrentUsers(emp).during(WARM_UP),
+                        incrementConcurrentUsers(emp).times(LEVELS).eachLevelLasting(LEVEL_SECONDS)
+                                .separatedByRampsLasting(RAMP_SECONDS).startingFrom(emp)),
+                appraisers.injectClosed(constantConcurrentUsers(appr).during(WARM_UP),
+                        incrementConcurrentUsers(appr).times(LEVELS).eachLevelLasting(LEVEL_SECONDS)
+                                .separatedByRampsLasting(RAMP_SECONDS).startingFrom(appr)),
+                admins.injectClosed(constantConcurrentUsers(adm).during(WARM_UP),
+                        incrementConcurrentUsers(adm).times(LEVELS).eachLevelLasting(LEVEL_SECONDS)
+                                .separatedByRampsLasting(RAMP_SECONDS).startingFrom(adm)))
+                .protocols(protocol)
+                .maxDuration(Duration.ofSeconds(WARM_UP + (long) LEVELS * (LEVEL_SECONDS + RAMP_SECONDS) + 5));
+    }
+
+    @Override
+    public void before() {
+        judge.scheduleAtFixedRate(() -> {
+            stats.verdict(LIMIT);
+        }, 5, 2, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void after() {
+        judge.shutdownNow();
+        stats.verdict(LIMIT);
+        StringBuilder sb = new StringBuilder("# Deadline-day load test\n\n");
+        sb.append("Dataset: ").append(APP.dataset).append("; ").append(m.employees.size()).append(" employees, ")
+                .append(m.appraisers.size()).append(" appraisers, ").append(m.admins.size()).append(" administrators in the mix.\n");
+        sb.append("Stopped: ").append(stats.stopReason == null ? "no level failed (p99 <= " + LIMIT + " ms, no errors)" : stats.stopReason)
+                .append("\n");
+        sb.append("Raw JDBC baseline (rows/s): ");
+        m.values.forEach((k, v) -> {
+            if (k.startsWith("baseline.")) {
+                sb.append(k.substring(9)).append(' ').append(v).append("; ");
+            }
+        });
+        sb.append("\nLoad average at the end: ").append(load()).append('\n');
+        sb.append(stats.report());
+        System.out.println(sb);
+        try {
+            Path out = Path.of(System.getProperty("loadtest.report", "target/gatling/deadline-day.md"));
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, sb.toString());
+        } catch (IOException e) {
+            System.out.println("could not write the report: " + e);
+        }
+        APP.stop();
+    }
+
+    static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    /** The application in its own JVM, with the manifest it wrote. */
+    static final class App {
+        final Process process;
+        final String baseUrl;
+        final Manifest manifest;
+        final String dataset;
+
+        private App(Process process, String baseUrl, Manifest manifest, String dataset) {
+            this.process = process;
+            this.baseUrl = baseUrl;
+            this.manifest = manifest;
+            this.dataset = dataset;
+        }
+
+        static App start() {
+            try {
+                int port;
+                try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                    port = socket.getLocalPort();
+                }
+                Path dir = Files.createTempDirectory("capaian-deadline");
+                Path manifest = dir.resolve("manifest.txt");
+                Path log = Path.of(System.getProperty("loadtest.appLog", dir.resolve("app.log").toString()));
+                String dataDir = System.getProperty("loadtest.dataDir", "");
+                String employees = System.getProperty("loadtest.employees", "20000");
+                String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+                List<String> command = new ArrayList<>(List.of(java, "-Xms512m", "-Xmx" + System.getProperty("loadtest.appHeap", "1536m"),
+                        "-XX:+UseG1GC"));
+                System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("loadtest.app."))
+                        .forEach(n -> command.add("-D" + n.substring("loadtest.app.".length()) + "=" + System.getProperty(n)));
+                command.add("-Dloadtest.baseline=" + System.getProperty("loadtest.baseline", "true"));
+                command.addAll(List.of("-cp", System.getProperty("java.class.path"), DeadlineServer.class.getName(),
+                        String.valueOf(port), manifest.toString(), dataDir.isBlank() ? "-" : Path.of(dataDir).toAbsolutePath().toString(),
+                        employees));
+                Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+                System.out.println("Deadline load test: starting the application on 127.0.0.1:" + port + " (log " + log + ")");
+                long deadline = System.currentTimeMillis() + 600_000;
+                while (!Files.exists(manifest)) {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("The application stopped; see " + log);
+                    }
+                    if (System.currentTimeMillis() > deadline) {
+                        process.destroyForcibly();
+                        throw new IllegalStateException("The application was not ready in 10 minutes; see " + log);
+                    }
+                    Thread.sleep(500);
+                }
+                List<String> lines = Files.readAllLines(log);
+                String ready = lines.stream().filter(l -> l.startsWith("Deadline server:")).findFirst().orElse("");
+                lines.stream().filter(l -> l.startsWith("Deadline server:") || l.startsWith("baseline") || l.startsWith("Raw JDBC"))
+                        .forEach(System.out::println);
+                return new App(process, "http://127.0.0.1:" + port, Manifest.read(Files.readAllLines(manifest)),
+                        dataDir.isBlank() ? employees + " employees generated by the server" : dataDir + " / " + ready);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void stop() {
+            process.destroy();
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package id.capaian.loadtest;
+
+import id.capaian.CapaianApplication;
+import id.capaian.benchmark.NationalDataset;
+import id.capaian.identity.AccountManagement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.sql.DataSource;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The application for the deadline-day load test ({@link DeadlineDaySimulation}): its own JVM on 127.0.0.1, either
+ * on a database the dataset command made ({@code -Dloadtest.dataDir=target/dataset}) or on a fresh temporary one
+ * into which it generates a {@link NationalDataset} of {@code loadtest.employees} (default 20,000). Then, with the
+ * application idle, it runs the raw JDBC baseline ({@link RawWriteBaseline}) against the same database, and writes
+ * the manifest the simulation reads (who signs in, which plan, indicators, realisations and units they use).
+ *
+ * <p>Arguments: the port, the manifest file, the data directory ("-" for a temporary one), the number of employees.
+ */
+public final class DeadlineServer {
+
+    private DeadlineServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args[0]);
+        Path manifest = Path.of(args[1]);
+        String dataDir = args[2];
+        int employees = Integer.parseInt(args[3]);
+        SpringApplication app = new SpringApplication(CapaianApplication.class);
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("loadTestExcludeFilter",
+                new LoadTestServer.TestClassesExcluded()));
+        List<String> settings = new ArrayList<>(List.of("--server.address=127.0.0.1", "--server.port=" + port,
+                "--capaian.demo.enabled=false", "--logging.structured.format.console=", "--logging.level.root=WARN",
+                "--logging.level.id.capaian=INFO", "--logging.level.org.springframework.boot.web=INFO"));
+        if ("-".equals(dataDir)) {
+            settings.add("--capaian.embedded-db.ephemeral=true");
+            settings.add("--capaian.evidence.dir=" + Files.createTempDirectory("capaian-loadtest-evidence"));
+        } else {
+            settings.add("--capaian.embedded-db.data-dir=" + dataDir);
+            settings.add("--capaian.evidence.dir=" + Path.of(dataDir).resolve("evidence"));
+        }
+        long started = System.nanoTime();
+        ConfigurableApplicationContext context = app.run(settings.toArray(String[]::new));
+        try {
+            DataSource ds = context.getBean(DataSource.class);
+            JdbcTemplate jdbc = new JdbcTemplate(ds);
+            long agencyId;
+            String how;
+            if ("-".equals(dataDir)) {
+                String hash = context.getBean(AccountManagement.class).encode(NationalDataset.PASSWORD);
+                NationalDataset.Summary s = NationalDataset.generate(ds, NationalDataset.Settings.of(employees, hash));
+                agencyId = s.agencyId();
+                how = "generated: " + s.describe().lines().findFirst().orElse("");
+            } else {
+                agencyId = jdbc.queryForObject("SELECT max(agency_id) FROM employee", Long.class);
+                how = "from " + dataDir;
+            }
+            System.out.printf(Locale.ROOT, "Deadline server: ready after %d s, agency %d, dataset %s%n",
+                    (System.nanoTime() - started) / 1_000_000_000, agencyId, how);
+            String baseline = Boolean.parseBoolean(System.getProperty("loadtest.baseline", "true"))
+                    ? new RawWriteBaseline(ds, agencyId).run() : "";
+            String text = Manifest.write(jdbc, agencyId) + baseline;
+            Path tmp = manifest.resolveSibling(manifest.getFileName() + ".tmp");
+            Files.writeString(tmp, text);
+            Files.move(tmp, manifest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(SpringApplication.exit(context, () -> 1));
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package id.capaian.scale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import id.capaian.benchmark.NationalDataset;
+import id.capaian.identity.AccountManagement;
+import id.capaian.planning.cascade.StatementCounter;
+import id.capaian.support.IntegrationTest;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Issue 8, part 5: no query per row in the main pages. Each page is rendered in full (security, controller,
+ * services, Thymeleaf) for a subject with few rows in a small agency (60 employees) and for one with many rows in a
+ * larger one (600 employees), both made by the {@link NationalDataset} generator; the SQL statements the request
+ * sends are counted ({@link StatementCounter}) and must be the same. The test proves that the rows did grow.
+ *
+ * <p>Existing tests that count statements at the service level: {@code CascadeQueryCountIntegrationTests} (the
+ * cascade overview and unit views, 10 vs 50 vs 2,000 employees) and {@code MonitoringIntegrationTests} (the team
+ * board and the unit dashboard, a team of 3 vs 30). This one adds the pages around them: own plan, realisation sheet,
+ * plan list, approvals, team dashboard, agency and unit dashboards, employee list, cascade pages, dialogues,
+ * notifications and a feedback thread.
+ */
+@IntegrationTest
+@Import(StatementCounter.Config.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PageStatementCountIntegrationTests {
+
+    @Autowired DataSource dataSource;
+    @Autowired JdbcClient jdbc;
+    @Autowired AccountManagement accounts;
+    @Autowired UserDetailsService users;
+    @Autowired MockMvc mvc;
+
+    NationalDataset.Summary small;
+    NationalDataset.Summary large;
+
+    @BeforeAll
+    void generate() throws Exception {
+        String hash = accounts.encode(NationalDataset.PASSWORD);
+        small = NationalDataset.generate(dataSource, NationalDataset.Settings.of(60, hash));
+        large = NationalDataset.generate(dataSource, NationalDataset.Settings.of(600, hash));
+    }
+
+    /** A page for one person, and how many rows it shows. */
+    record Visit(String url, String nip, long rows) {
+    }
+
+    record Counted(int statements, long rows) {
+    }
+
+    private Counted count(Visit v) {
+        UserDetails who = users.loadUserByUsername(v.nip());
+        try {
+            // once to warm caches (messages, templates, the period), then counted
+            assertThat(mvc.perform(get(v.url()).with(user(who))).andReturn().getResponse().getStatus()).as(v.url()).isEqualTo(200);
+            var counted = StatementCounter.count(() -> {
+                try {
+                    return mvc.perform(get(v.url()).with(user(who))).andReturn().getResponse().getStatus();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(counted.value()).as(v.url()).isEqualTo(200);
+            return new Counted(counted.statements(), v.rows());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The subject with few rows in the small agency against the one with many in the larger one. */
+    private void sameStatements(String page, Function<NationalDataset.Summary, Visit> fewest,
+            Function<NationalDataset.Summary, Visit> most) {
+        Counted a = count(fewest.apply(small));
+        Counted b = count(most.apply(large));
+        System.out.printf("STATEMENTS %-28s %3d rows: %2d statements   %4d rows: %2d statements%n", page, a.rows(), a.statements(),
+                b.rows(), b.statements());
+        assertThat(b.rows()).as(page + ": rows grow").isGreaterThan(a.rows());
+        assertThat(b.statements()).as(page + ": statements for " + a.rows() + " and " + b.rows() + " rows").isEqualTo(a.statements());
+        assertThat(a.statements()).as(page).isBetween(1, 40);
+    }
+
+    // ---------------------------------------------------------------- subjects
+
+    private String admin(NationalDataset.Summary d) {
+        return jdbc.sql("""
+                SELECT a.username FROM account a JOIN account_role r ON r.account_id = a.id
+                WHERE a.agency_id = :a AND r.role = 'AGENCY_ADMIN' ORDER BY a.id LIMIT 1""")
+                .param("a", d.agencyId()).query(String.class).single();
+    }
+
+    /** An approved plan with the fewest (or most) IKI: its owner, id and IKI count. */
+    private Object[] plan(NationalDataset.Summary d, boolean most) {
+        return jdbc.sql("""
+                SELECT e.nip, p.id, count(*) FROM performance_plan p JOIN employee e ON e.id = p.employee_id
+                JOIN planned_result r ON r.plan_id = p.id JOIN result_indicator i ON i.result_id = r.id
+                WHERE p.agency_id = :a AND p.status = 'APPROVED' AND e.superior_id IS NOT NULL
+                GROUP BY e.nip, p.id ORDER BY count(*) """ + (most ? "DESC" : "ASC") + ", p.id LIMIT 1")
+                .param("a", d.agencyId()).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)}).single();
+    }
+
+    /** The head with the smallest (or largest) team: NIP and team size. */
+    private Object[] head(NationalDataset.Summary d, boolean most) {
+        return jdbc.sql("""
+                SELECT s.nip, count(*) FROM employee e JOIN employee s ON s.id = e.superior_id WHERE e.agency_id = :a
+                GROUP BY s.nip ORDER BY count(*) """ + (most ? "DESC" : "ASC") + ", s.nip LIMIT 1")
+                .param("a", d.agencyId()).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).single();
+    }
+
+    /** The unit with the fewest (or most) employees of its own: id and head count (a page shows 25 at most). */
+    private long[] unit(NationalDataset.Summary d, boolean most) {
+        return jdbc.sql("""
+                SELECT unit_id, count(*) FROM employee WHERE agency_id = :a GROUP BY unit_id
+                ORDER BY count(*) """ + (most ? "DESC" : "ASC") + ", unit_id LIMIT 1")
+                .param("a", d.agencyId()).query((rs, n) -> new long[] {rs.getLong(1), Math.min(25, rs.getLong(2))}).single();
+    }
+
+    private long units(NationalDataset.Summary d) {
+        return jdbc.sql("SELECT count(*) FROM org_unit WHERE agency_id = :a").param("a", d.agencyId()).query(Long.class).single();
+    }
+
+    private String base(NationalDataset.Summary d) {
+        return "/agencies/" + d.agencyId();
+    }
+
+    // ---------------------------------------------------------------- pages
+
+    @Test
+    void ownPlan() {
+        Function<Boolean, Function<NationalDataset.Summary, Visit>> visit = most -> d -> {
+            Object[] p = plan(d, most);
+            return new Visit(base(d) + "/plans/" + p[1], (String) p[0], (long) p[2]);
+        };
+        sameStatements("own plan", visit.apply(false), visit.apply(true));
+    }
+
+    @Test
+    void realisationSheet() {
+        Function<Boolean, Function<NationalDataset.Summary, Visit>> visit = most -> d -> {
+            Object[] p = plan(d, most);
+            return new Visit(base(d) + "/plans/" + p[1] + "/realisations?sub=1", (String) p[0], (long) p[2]);
+        };
+        sameStatements("realisation sheet", visit.apply(false), visit.apply(true));
+    }
+
+    @Test
+    void planList() {
+        Function<Boolean, Function<NationalDataset.Summary, Visit>> visit = most -> d -> {
+            long[] u = unit(d, most);
+            return new Visit(base(d) + "/periods/" + d.periodId() + "/plans?unit=" + u[0], admin(d), u[1]);
+        };
+        sameStatements("plan list", visit.apply(false), visit.apply(true));
+    }
+
+    @Test
+    void employeeList() {
+        Function<Boolean, Function<NationalDataset.Summary, Visit>> visit = most -> d -> {
+            long[] u = unit(d, most);
+            return new Visit(base(d) + "/employees?unit=" + u[0], admin(d), u[1]);
+        };
+        sameStatements("employee list", visit.apply(false), visit.apply(true));
+    }
+
+    @Test
+    void approvals() {
+        Function<Boolean, Function<NationalDataset.Summary, Visit>> visit = most -> d -> {
+            Object[] h = head(d, most);
+            return new Visit(base(d) + "/periods/" + d.periodId() + "/approvals", (String) h[0], (long) h[1]);
+        };
+        sameStatements("approvals", visit.apply(false), visit.apply(true));
+    }
+
+    @Test
+    void teamDashboard() {
+        Function<Boolean, Function<NationalDataset.Summary, Visit>> visit = most -> d -> {
+            Object[] h = head(d, most);
+            return new Visit(base(d) + "/team", (String) h[0], (long) h[1]);
+        };
+        sameStatements("team dashboard", visit.apply(false), visit.apply(true));
+    }
+
+    @Test
+    void agencyAndUnitDashboards() {
+        sameStatements("agency dashboard", d -> new Visit(base(d) + "/dashboard", admin(d), units(d)),
+                d -> new Visit(base(d) + "/dashboard", admin(d), units(d)));
+        Function<NationalDataset.Summary, Visit> education = d -> {
+            long id = jdbc.sql("SELECT id FROM org_unit WHERE agency_id = :a AND code = 'DISDIK'").param("a", d.agencyId())
+                    .query(Long.class).single();
+            long below = jdbc.sql("SELECT count(*) FROM org_unit WHERE parent_id = :u OR parent_id IN (SELECT id FROM org_unit WHERE parent_id = :u)")
+                    .param("u", id).query(Long.class).single();
+            return new Visit(base(d) + "/dashboard/units/" + id, admin(d), below);
+        };
+        sameStatements("unit dashboard", education, education);
+    }
+
+    @Test
+    void cascade() {
+        sameStatements("cascade, all units", d -> new Visit(base(d) + "/periods/" + d.periodId() + "/cascade?depth=99", admin(d), units(d)),
+                d -> new Visit(base(d) + "/periods/" + d.periodId() + "/cascade?depth=99", admin(d), units(d)));
+        Function<NationalDataset.Summary, Visit> education = d -> {
+            long id = jdbc.sql("SELECT id FROM org_unit WHERE agency_id = :a AND code = 'DISDIK'").param("a", d.agencyId())
+                    .query(Long.class).single();
+            long results = jdbc.sql("""
+                    SELECT count(*) FROM planned_result r JOIN performance_plan p ON p.id = r.plan_id
+                    WHERE p.agency_id = :a AND p.unit_id IN (WITH RECURSIVE t AS (SELECT id FROM org_unit WHERE id = :u
+                    UNION ALL SELECT o.id FROM org_unit o JOIN t ON o.parent_id = t.id) SELECT id FROM t)""")
+                    .param("a", d.agencyId()).param("u", id).query(Long.class).single();
+            return new Visit(base(d) + "/periods/" + d.periodId() + "/cascade/units/" + id, admin(d), results);
+        };
+        sameStatements("cascade of a unit", education, education);
+    }
+
+    @Test
+    void dialogues() {
+        Function<Boolean, Function<NationalDataset.Summary, Visit>> visit = most -> d -> {
+            Object[] h = head(d, most);
+            long participants = jdbc.sql("""
+                    SELECT count(*) FROM dialogue_participant p JOIN dialogue g ON g.id = p.dialogue_id
+                    JOIN employee e ON e.id = g.appraiser_id WHERE e.nip = :n""").param("n", h[0]).query(Long.class).single();
+            return new Visit(base(d) + "/dialogues", (String) h[0], participants);
+        };
+        sameStatements("dialogues", visit.apply(false), visit.apply(true));
+    }
+
+    @Test
+    void notifications() {
+        Function<Boolean, Function<NationalDataset.Summary, Visit>> visit = most -> d -> jdbc.sql("""
+                SELECT e.nip, count(*) FROM notification n JOIN employee e ON e.id = n.employee_id WHERE n.agency_id = :a
+                GROUP BY e.nip ORDER BY count(*) """ + (most ? "DESC" : "ASC") + ", e.nip LIMIT 1")
+                .param("a", d.agencyId()).query((rs, n) -> new Visit("/notifications", rs.getString(1), rs.getLong(2))).single();
+        sameStatements("notifications", visit.apply(false), visit.apply(true));
+    }
+
+    @Test
+    void feedbackThread() {
+        Function<Boolean, Function<NationalDataset.Summary, Visit>> visit = most -> d -> jdbc.sql("""
+                SELECT f.realisation_id, min(f.created_by), count(*) FROM feedback f WHERE f.agency_id = :a
+                GROUP BY f.realisation_id ORDER BY count(*) """ + (most ? "DESC" : "ASC") + ", f.realisation_id LIMIT 1")
+                .param("a", d.agencyId()).query((rs, n) -> new Visit(base(d) + "/realisations/" + rs.getLong(1) + "/feedback",
+                        rs.getString(2), rs.getLong(3))).single();
+        sameStatements("feedback thread", visit.apply(false), visit.apply(true));
+    }
+}
