@@ -75,12 +75,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoConversations conversations;
     private final DemoEvaluations evaluations;
     private final DemoSurveys surveys;
+    private final DemoTraining training;
+    private final DemoDevelopment development;
+    private final DemoTalent talent;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Environment environment;
 
     DemoDataLoader(AgencyManagement agencies, UnitManagement units, PositionManagement positions,
-            EmployeeManagement employees, AccountManagement accounts, DemoPlanning planning, DemoRealisations realisations, DemoConversations conversations, DemoEvaluations evaluations, DemoSurveys surveys, JdbcClient jdbc,
+            EmployeeManagement employees, AccountManagement accounts, DemoPlanning planning, DemoRealisations realisations, DemoConversations conversations, DemoEvaluations evaluations, DemoSurveys surveys, DemoTraining training, DemoDevelopment development,
+            DemoTalent talent, JdbcClient jdbc,
             PlatformTransactionManager transactionManager, Environment environment) {
         this.agencies = agencies;
         this.units = units;
@@ -92,6 +96,9 @@ class DemoDataLoader implements ApplicationRunner {
         this.conversations = conversations;
         this.evaluations = evaluations;
         this.surveys = surveys;
+        this.training = training;
+        this.development = development;
+        this.talent = talent;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.environment = environment;
@@ -171,6 +178,9 @@ class DemoDataLoader implements ApplicationRunner {
         }
         conversations.load(plan, agency.id()); // dialogues and feedback, once the plans (and realisations) exist
         evaluations.load(agency.id()); // the 2025 evaluation and last month's periodic ones, once
+        training.load(agency.id()); // the training catalogue and the year's JP (before development: IDPs suggest trainings)
+        development.load(agency.id()); // competency standards, assessments, IDPs and mentoring
+        talent.load(agency.id()); // potential, the 9-box, succession and merit proposals (after evaluations and development)
         DemoLogins logins = logins(plan, agency, count);
         System.out.println();
         System.out.print(logins.render());
