@@ -625,6 +625,9 @@ public class DevelopmentPlanManagement {
         if (heldNow) {
             dialogue = dialogues.schedule(actor, agencyId, DialogueForm.adHoc(text("development.plan.dialogueTopic", String.valueOf(p.year())),
                     LocalDateTime.now(CompetencyManagement.JAKARTA), null, p.employeeId()));
+            // a held dialogue carries its notes: what was agreed
+            dialogue = dialogues.saveNotes(actor, agencyId, dialogue.id(),
+                    text == null ? text("development.plan.dialogueNotes", String.valueOf(p.year())) : text, dialogue.version());
         }
         int n = jdbc.sql("""
                 UPDATE development_plan SET status = 'AGREED', dialogue_id = :d, agreed_by = :by, agreed_at = now(),

@@ -42,7 +42,7 @@ public final class NationalDataset {
 
     /** The stages in the order they run; each reads what the ones before it left in the context. */
     static final List<DatasetStage> STAGES = List.of(new OrganisationStage(), new IdentityStage(), new PlanningStage(),
-            new TrackingStage(), new FeedbackStage());
+            new TrackingStage(), new FeedbackStage(), new EvaluationStage());
 
     /** The password of every generated account. */
     public static final String PASSWORD = "Kinerja-Nasional-2026";

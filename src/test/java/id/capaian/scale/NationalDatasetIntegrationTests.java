@@ -70,7 +70,7 @@ class NationalDatasetIntegrationTests {
         assertThat(count("SELECT count(*) FROM employee WHERE agency_id = :a")).isEqualTo(EMPLOYEES);
         assertThat(d.rows().get("employee")).isEqualTo(EMPLOYEES);
         for (String table : List.of("org_unit", "performance_plan", "planned_result", "result_indicator", "realisation",
-                "evidence", "feedback", "notification", "dialogue", "dialogue_participant")) {
+                "evidence", "feedback", "notification", "dialogue", "dialogue_participant", "evaluation", "evaluation_result")) {
             assertThat(count("SELECT count(*) FROM " + table + " WHERE agency_id = :a")).as(table).isEqualTo(d.rows().get(table))
                     .isPositive();
         }
@@ -110,6 +110,17 @@ class NationalDatasetIntegrationTests {
         // a reply answers a comment on the same realisation, written by the other party
         assertThat(count("SELECT count(*) FROM feedback f JOIN feedback c ON c.id = f.parent_id WHERE f.agency_id = :a"
                 + " AND (c.realisation_id <> f.realisation_id OR c.author_id <> f.recipient_id)")).isZero();
+        // every approved plan with an appraiser has its annual evaluation, rated, its predikat from the matrix
+        assertThat(count("SELECT count(*) FROM evaluation WHERE agency_id = :a AND kind = 'ANNUAL' AND status = 'RATED'"))
+                .isEqualTo(count("SELECT count(*) FROM performance_plan WHERE agency_id = :a AND status = 'APPROVED'"
+                        + " AND appraiser_id IS NOT NULL"));
+        assertThat(count("""
+                SELECT count(*) FROM evaluation WHERE agency_id = :a AND predikat <> CASE
+                    WHEN result_rating = 'DIATAS_EKSPEKTASI' AND behaviour_rating = 'DIATAS_EKSPEKTASI' THEN 'SANGAT_BAIK'
+                    WHEN result_rating <> 'DIBAWAH_EKSPEKTASI' AND behaviour_rating <> 'DIBAWAH_EKSPEKTASI' THEN 'BAIK'
+                    WHEN result_rating <> 'DIBAWAH_EKSPEKTASI' THEN 'KURANG'
+                    WHEN behaviour_rating <> 'DIBAWAH_EKSPEKTASI' THEN 'BUTUH_PERBAIKAN' ELSE 'SANGAT_KURANG' END
+                """)).isZero();
     }
 
     @Test

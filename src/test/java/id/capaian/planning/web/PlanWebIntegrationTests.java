@@ -471,7 +471,7 @@ class PlanWebIntegrationTests {
         String readOnly = page(staffUser, planUrl(plan));
         assertThat(readOnly).contains("Periode ini sudah ditutup", "Laporan surveilans")
                 .doesNotContain("Tambah RHK utama", "Tambah indikator", "Ubah RHK", "Ajukan ke pejabat penilai",
-                        "name=\"statement\"", "name=\"resourceSupport\"", "name=\"actions[1]\"", "/results\"");
+                        "name=\"statement\"", "name=\"resourceSupport\"", "name=\"actions[1]\"", "/plans/" + plan.id() + "/results\"");
         assertThat(page(headUser, planUrl(plan))).doesNotContain("Simpan ekspektasi khusus", "name=\"special[");
         String pkPage = page(headUser, "/agencies/{a}/periods/{p}/agreements/units/{u}", agency.id(), period.id(), dinkes.id());
         assertThat(pkPage).contains("Cakupan imunisasi", "95 %").doesNotContain("Tambah IKU", "Tandatangani", "name=\"goal\"");
