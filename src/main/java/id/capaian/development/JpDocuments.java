@@ -1,7 +1,7 @@
 package id.capaian.development;
 
 import id.capaian.development.internal.training.JpWorkbook;
-import id.capaian.development.internal.training.TrainingPdfRenderer;
+import id.capaian.platform.PdfRenderer;
 import id.capaian.organisation.Agency;
 import id.capaian.organisation.AgencyManagement;
 import id.capaian.platform.Actor;
@@ -29,11 +29,11 @@ public class JpDocuments {
 
     private final JpMonitoring monitoring;
     private final JpWorkbook workbook;
-    private final TrainingPdfRenderer renderer;
+    private final PdfRenderer renderer;
     private final AgencyManagement agencies;
     private final MessageSource messages;
 
-    JpDocuments(JpMonitoring monitoring, JpWorkbook workbook, TrainingPdfRenderer renderer, AgencyManagement agencies,
+    JpDocuments(JpMonitoring monitoring, JpWorkbook workbook, PdfRenderer renderer, AgencyManagement agencies,
             MessageSource messages) {
         this.monitoring = monitoring;
         this.workbook = workbook;
@@ -68,7 +68,7 @@ public class JpDocuments {
         Agency agency = agencies.get(actor, agencyId);
         Map<String, Object> model = new HashMap<>();
         model.put("board", board);
-        model.put("agencyName", TrainingPdfRenderer.clean(agency.name()));
+        model.put("agencyName", PdfRenderer.clean(agency.name()));
         model.put("created", ZonedDateTime.now(TrainingManagement.JAKARTA).toLocalDateTime().withNano(0));
         byte[] pdf = renderer.pdf("development/training-jp-pdf", model, locale);
         return new Export(fileName(board, agency, "pdf"), PDF, out -> out.write(pdf));
@@ -80,7 +80,7 @@ public class JpDocuments {
         Agency agency = agencies.get(actor, agencyId);
         Map<String, Object> model = new HashMap<>();
         model.put("board", board);
-        model.put("agencyName", TrainingPdfRenderer.clean(agency.name()));
+        model.put("agencyName", PdfRenderer.clean(agency.name()));
         model.put("created", ZonedDateTime.now(TrainingManagement.JAKARTA).toLocalDateTime().withNano(0));
         return renderer.html("development/training-jp-pdf", model, locale);
     }

@@ -10,7 +10,7 @@ import id.capaian.organisation.Nip;
 import id.capaian.organisation.PositionKind;
 import id.capaian.organisation.Unit;
 import id.capaian.organisation.UnitManagement;
-import id.capaian.planning.internal.documents.PdfRenderer;
+import id.capaian.platform.PdfRenderer;
 import id.capaian.planning.internal.documents.SkpView;
 import id.capaian.planning.internal.documents.UnitPlanExport;
 import id.capaian.platform.Actor;

@@ -2,7 +2,7 @@ package id.capaian.development.web;
 
 import id.capaian.development.CompetencyManagement;
 import id.capaian.development.UnitGaps;
-import id.capaian.development.internal.DevelopmentPdf;
+import id.capaian.platform.PdfRenderer;
 import id.capaian.development.internal.DevelopmentWorkbooks;
 import id.capaian.organisation.UnitManagement;
 import id.capaian.platform.Actor;
@@ -36,10 +36,10 @@ class UnitGapController {
 
     private final CompetencyManagement competencies;
     private final DevelopmentWorkbooks workbooks;
-    private final DevelopmentPdf pdf;
+    private final PdfRenderer pdf;
     private final MessageSource messages;
 
-    UnitGapController(CompetencyManagement competencies, DevelopmentWorkbooks workbooks, DevelopmentPdf pdf,
+    UnitGapController(CompetencyManagement competencies, DevelopmentWorkbooks workbooks, PdfRenderer pdf,
             MessageSource messages) {
         this.competencies = competencies;
         this.workbooks = workbooks;
@@ -103,7 +103,7 @@ class UnitGapController {
                 .reduce(BigDecimal.ONE, BigDecimal::max);
         Map<String, Object> model = new HashMap<>();
         model.put("gaps", gaps);
-        model.put("unitName", DevelopmentPdf.clean(gaps.unitName()));
+        model.put("unitName", PdfRenderer.clean(gaps.unitName()));
         Map<Long, Integer> bars = new HashMap<>();
         gaps.lines().forEach(l -> bars.put(l.competencyId(), l.averageGap() == null ? 0
                 : l.averageGap().multiply(BigDecimal.valueOf(100)).divide(max, 0, java.math.RoundingMode.HALF_UP).intValue()));

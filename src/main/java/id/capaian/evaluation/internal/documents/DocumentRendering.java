@@ -1,5 +1,6 @@
 package id.capaian.evaluation.internal.documents;
 
+import id.capaian.platform.PdfRenderer;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,10 @@ public class DocumentRendering {
     }
 
     private final DocumentSources sources;
-    private final EvaluationPdfRenderer renderer;
+    private final PdfRenderer renderer;
     private final MessageSource messages;
 
-    DocumentRendering(DocumentSources sources, EvaluationPdfRenderer renderer, MessageSource messages) {
+    DocumentRendering(DocumentSources sources, PdfRenderer renderer, MessageSource messages) {
         this.sources = sources;
         this.renderer = renderer;
         this.messages = messages;

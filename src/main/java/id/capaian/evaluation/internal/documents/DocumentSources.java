@@ -1,5 +1,6 @@
 package id.capaian.evaluation.internal.documents;
 
+import id.capaian.platform.PdfRenderer;
 import id.capaian.evaluation.CreditPoints;
 import id.capaian.evaluation.DistributionCheck;
 import id.capaian.evaluation.DistributionRule;
@@ -461,7 +462,7 @@ public class DocumentSources {
     }
 
     private static String clean(String s) {
-        return EvaluationPdfRenderer.clean(s);
+        return PdfRenderer.clean(s);
     }
 
     private String msg(String code, Object... args) {

@@ -1,5 +1,6 @@
 package id.capaian.planning.internal.documents;
 
+import id.capaian.platform.PdfRenderer;
 import id.capaian.organisation.EmployeeManagement;
 import id.capaian.planning.Aspect;
 import id.capaian.planning.Direction;

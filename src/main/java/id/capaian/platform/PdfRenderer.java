@@ -1,4 +1,4 @@
-package id.capaian.planning.internal.documents;
+package id.capaian.platform;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -25,7 +25,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a Thymeleaf XHTML template to PDF with openhtmltopdf. The text is set in the PDF standard Helvetica; a
+ * The one PDF renderer of every module: renders a Thymeleaf XHTML template to PDF with openhtmltopdf. The text is set in the PDF standard Helvetica; a
  * character it lacks falls back to Liberation Sans (shipped inside PDFBox), so no input is ever lost. Templates
  * may not load anything from outside: no files, no network.
  */
