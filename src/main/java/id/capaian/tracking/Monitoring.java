@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,10 +42,12 @@ public class Monitoring {
 
     private final JdbcClient jdbc;
     private final PeriodManagement periods;
+    private final DashboardSnapshots snapshots;
 
-    Monitoring(JdbcClient jdbc, PeriodManagement periods) {
+    Monitoring(JdbcClient jdbc, PeriodManagement periods, DashboardSnapshots snapshots) {
         this.jdbc = jdbc;
         this.periods = periods;
+        this.snapshots = snapshots;
     }
 
     // ------------------------------------------------------------------ the team
@@ -140,7 +143,7 @@ public class Monitoring {
     }
 
     /** The realisations of an indicator so far: their sum and the latest value up to the sub-period, and those pending review. */
-    private static final String AGGREGATE = """
+    static final String AGGREGATE = """
             LEFT JOIN LATERAL (
                 SELECT sum(x.value) FILTER (WHERE x.sub_period <= :sub) AS cumulative,
                        (array_agg(x.value ORDER BY x.sub_period DESC) FILTER (WHERE x.value IS NOT NULL AND x.sub_period <= :sub))[1] AS latest,
@@ -175,6 +178,7 @@ public class Monitoring {
      * The agency's dashboard: one row per top unit (each with everything below it) for those who see the agency; for
      * a unit head, one row per unit they head. Anyone else is refused.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public UnitBoard agency(Actor actor, long agencyId) {
         actor.requireRead(agencyId);
         boolean all = seesAgency(actor, agencyId);
@@ -183,16 +187,16 @@ public class Monitoring {
         }
         Optional<Period> current = periods.current(actor, agencyId);
         String rows = all ? "u.parent_id IS NULL" : "u.head_employee_id = :me";
-        List<UnitFigures> figures = figures(agencyId, rows, -1L, actor.employeeId() == null ? -1L : actor.employeeId(),
+        Figures figures = figures(agencyId, rows, -1L, actor.employeeId() == null ? -1L : actor.employeeId(),
                 current.orElse(null));
-        if (!all && figures.isEmpty()) {
+        if (!all && figures.rows().isEmpty()) {
             throw new AccessDeniedException("error.forbidden");
         }
-        return new UnitBoard(current.map(p -> MonitoringClock.of(p, RealisationManagement.today())).orElse(null), null,
-                List.of(), figures);
+        return board(current, null, List.of(), figures);
     }
 
     /** One unit's dashboard: the unit's own people, then each sub-unit with everything below it. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public UnitBoard unit(Actor actor, long agencyId, long unitId) {
         actor.requireRead(agencyId);
         record Up(long id, String name, Long head) {
@@ -221,17 +225,24 @@ public class Monitoring {
             throw new AccessDeniedException("error.forbidden");
         }
         Optional<Period> current = periods.current(actor, agencyId);
-        List<UnitFigures> figures = figures(agencyId, "(u.id = :own OR u.parent_id = :own)", unitId, -1L, current.orElse(null));
+        Figures figures = figures(agencyId, "(u.id = :own OR u.parent_id = :own)", unitId, -1L, current.orElse(null));
         Up self = up.get(up.size() - 1);
-        return new UnitBoard(current.map(p -> MonitoringClock.of(p, RealisationManagement.today())).orElse(null),
-                new TeamBoard.UnitRef(self.id(), self.name()), List.copyOf(path), figures);
+        return board(current, new TeamBoard.UnitRef(self.id(), self.name()), List.copyOf(path), figures);
+    }
+
+    private UnitBoard board(Optional<Period> current, TeamBoard.UnitRef unit, List<UnitBoard.Step> path, Figures figures) {
+        DashboardSnapshots.Snapshot s = figures.snapshot();
+        return new UnitBoard(current.map(p -> MonitoringClock.of(p, RealisationManagement.today())).orElse(null), unit,
+                path, figures.rows(), s == null ? null : s.computedAt(), snapshots.maxAge().toSeconds());
     }
 
     /**
      * The figures per row unit: the rows are the units matching {@code rowCondition}; each takes in its sub-units
-     * down to the next row unit, except {@code own}, which stands for its own people only.
+     * down to the next row unit, except {@code own}, which stands for its own people only. With a period they are
+     * added up from the period's {@link DashboardSnapshots snapshot} of per-unit figures; without one only the
+     * people are counted, live.
      */
-    private List<UnitFigures> figures(long agencyId, String rowCondition, long own, long me, Period period) {
+    private Figures figures(long agencyId, String rowCondition, long own, long me, Period period) {
         String tree = """
                 WITH RECURSIVE row_unit AS (
                     SELECT u.id FROM org_unit u WHERE u.agency_id = :agency AND u.active AND %s
@@ -242,78 +253,52 @@ public class Monitoring {
                     WHERE t.id <> :own AND c.id NOT IN (SELECT id FROM row_unit)
                 )
                 """.formatted(rowCondition);
-        long periodId = period == null ? -1L : period.id();
         MonitoringClock clock = period == null ? null : MonitoringClock.of(period, RealisationManagement.today());
-        record Head(long id, String name, boolean own, boolean children, int employees, int plans, int approved) {
-        }
-        List<Head> heads = jdbc.sql(tree + """
+        DashboardSnapshots.Snapshot snapshot = clock == null ? null : snapshots.current(agencyId, clock);
+        String sums = snapshot == null ? """
+                SELECT t.row_id, count(*) AS employees, 0 AS plans, 0 AS approved_plans, 0 AS indicators, 0 AS entered,
+                       NULL::numeric AS pct_sum, 0 AS pct_count, 0 AS lagging, 0 AS pending
+                FROM employee e JOIN tree t ON t.id = e.unit_id WHERE e.active GROUP BY t.row_id
+                """ : """
+                SELECT t.row_id, sum(m.employees) AS employees, sum(m.plans) AS plans, sum(m.approved_plans) AS approved_plans,
+                       sum(m.indicators) AS indicators, sum(m.entered) AS entered, sum(m.pct_sum) AS pct_sum,
+                       sum(m.pct_count) AS pct_count, sum(m.lagging) AS lagging, sum(m.pending) AS pending
+                FROM tree t JOIN monitoring_tally m ON m.unit_id = t.id AND m.agency_id = :agency AND m.period_id = :period
+                GROUP BY t.row_id
+                """;
+        List<UnitFigures> out = jdbc.sql(tree + """
                 SELECT u.id, u.name, u.id = :own AS own,
                        EXISTS (SELECT 1 FROM org_unit c WHERE c.parent_id = u.id AND c.active) AS has_children,
-                       coalesce(emp.n, 0) AS employees, coalesce(pl.n, 0) AS plans, coalesce(pl.approved, 0) AS approved
+                       coalesce(s.employees, 0) AS employees, coalesce(s.plans, 0) AS plans,
+                       coalesce(s.approved_plans, 0) AS approved_plans, coalesce(s.indicators, 0) AS indicators,
+                       coalesce(s.entered, 0) AS entered,
+                       round(s.pct_sum / nullif(s.pct_count, 0), 2) AS average,
+                       coalesce(s.lagging, 0) AS lagging, coalesce(s.pending, 0) AS pending
                 FROM row_unit r JOIN org_unit u ON u.id = r.id
-                LEFT JOIN (SELECT t.row_id, count(*) AS n FROM employee e JOIN tree t ON t.id = e.unit_id
-                           WHERE e.active GROUP BY t.row_id) emp ON emp.row_id = u.id
-                LEFT JOIN (SELECT t.row_id, count(*) AS n, count(*) FILTER (WHERE p.status = 'APPROVED') AS approved
-                           FROM performance_plan p JOIN tree t ON t.id = p.unit_id
-                           WHERE p.period_id = :period GROUP BY t.row_id) pl ON pl.row_id = u.id
+                LEFT JOIN (
+                """ + sums + """
+                ) s ON s.row_id = u.id
                 ORDER BY u.id = :own DESC, u.name, u.id
-                """).param("agency", agencyId).param("own", own).param("me", me).param("period", periodId)
-                .query((rs, n) -> new Head(rs.getLong("id"), rs.getString("name"), rs.getBoolean("own"),
-                        rs.getBoolean("has_children"), rs.getInt("employees"), rs.getInt("plans"), rs.getInt("approved")))
-                .list();
-        record Sums(int indicators, int entered, BigDecimal average, int lagging, int pending) {
-        }
-        Map<Long, Sums> sums = new LinkedHashMap<>();
-        if (period != null && !heads.isEmpty()) {
-            jdbc.sql(tree + """
-                    , ind AS (
-                        SELECT t.row_id, p.status = 'APPROVED' AS approved, i.aspect, i.target_kind, i.target_value,
-                               i.target_min, i.target_max, i.direction, cur.id IS NOT NULL AS entered, cur.value AS cur_value,
-                               agg.cumulative, agg.latest, coalesce(agg.pending, 0) AS pending
-                        FROM performance_plan p JOIN tree t ON t.id = p.unit_id
-                        JOIN planned_result r ON r.plan_id = p.id
-                        JOIN result_indicator i ON i.result_id = r.id
-                        LEFT JOIN realisation cur ON cur.indicator_id = i.id AND cur.sub_period = :sub
-                    """ + AGGREGATE + """
-                        WHERE p.period_id = :period AND p.agency_id = :agency
-                    ), judged AS (
-                        SELECT ind.row_id, ind.approved, ind.entered, ind.pending,
-                    """ + ACHIEVEMENT + " AS pct, " + LAGGING + """
-                         AS lagging
-                        FROM ind CROSS JOIN LATERAL (
-                            SELECT CASE WHEN ind.target_kind = 'RANGE'
-                                        THEN CASE WHEN ind.cur_value < ind.target_min THEN ind.target_min ELSE ind.target_max END
-                                        ELSE ind.target_value END AS t,
-                                   CASE WHEN ind.target_kind = 'RANGE'
-                                        THEN CASE WHEN ind.cur_value < ind.target_min THEN 'HIGHER' ELSE 'LOWER' END
-                                        ELSE ind.direction END AS d
-                        ) b
-                    )
-                    SELECT row_id, count(*) FILTER (WHERE approved) AS indicators,
-                           count(*) FILTER (WHERE approved AND entered) AS entered,
-                           round(avg(pct) FILTER (WHERE approved), 2) AS average,
-                           count(*) FILTER (WHERE approved AND lagging) AS lagging,
-                           coalesce(sum(pending), 0) AS pending
-                    FROM judged GROUP BY row_id
-                    """).param("agency", agencyId).param("own", own).param("me", me).param("period", periodId)
-                    .param("sub", clock.subPeriod().index()).param("share", clock.share())
-                    .query((rs, n) -> Map.entry(rs.getLong("row_id"), new Sums(rs.getInt("indicators"), rs.getInt("entered"),
-                            rs.getBigDecimal("average"), rs.getInt("lagging"), rs.getInt("pending"))))
-                    .list().forEach(e -> sums.put(e.getKey(), e.getValue()));
-        }
-        List<UnitFigures> out = new ArrayList<>();
-        for (Head h : heads) {
-            Sums s = sums.getOrDefault(h.id(), new Sums(0, 0, null, 0, 0));
-            BigDecimal rate = s.indicators() == 0 ? null : BigDecimal.valueOf(s.entered() * 100L)
-                    .divide(BigDecimal.valueOf(s.indicators()), 1, RoundingMode.HALF_UP);
-            out.add(new UnitFigures(h.id(), h.name(), h.own(), h.children(), h.employees(), h.plans(), h.approved(),
-                    s.indicators(), s.entered(), rate, s.average(), s.lagging(), s.pending()));
-        }
-        return List.copyOf(out);
+                """).param("agency", agencyId).param("own", own).param("me", me)
+                .param("period", period == null ? -1L : period.id())
+                .query((rs, n) -> {
+                    int indicators = rs.getInt("indicators");
+                    int entered = rs.getInt("entered");
+                    BigDecimal rate = indicators == 0 ? null : BigDecimal.valueOf(entered * 100L)
+                            .divide(BigDecimal.valueOf(indicators), 1, RoundingMode.HALF_UP);
+                    return new UnitFigures(rs.getLong("id"), rs.getString("name"), rs.getBoolean("own"),
+                            rs.getBoolean("has_children"), rs.getInt("employees"), rs.getInt("plans"),
+                            rs.getInt("approved_plans"), indicators, entered, rate, rs.getBigDecimal("average"),
+                            rs.getInt("lagging"), rs.getInt("pending"));
+                }).list();
+        return new Figures(List.copyOf(out), snapshot);
+    }
+
+    private record Figures(List<UnitFigures> rows, DashboardSnapshots.Snapshot snapshot) {
     }
 
     /** {@link Achievement} in SQL: the same rules, per indicator, rounded to two decimals. Needs {@code b.t}, {@code b.d}. */
-    private static final String ACHIEVEMENT = """
+    static final String ACHIEVEMENT = """
             CASE
                 WHEN ind.target_kind = 'TEXT' OR ind.cur_value IS NULL THEN NULL
                 WHEN ind.target_kind = 'RANGE' AND ind.cur_value BETWEEN ind.target_min AND ind.target_max THEN 100
@@ -326,7 +311,7 @@ public class Monitoring {
             """;
 
     /** {@link Trajectory} in SQL: quantities summed against the share of the year, rates by their latest value. */
-    private static final String LAGGING = """
+    static final String LAGGING = """
             CASE
                 WHEN ind.target_kind <> 'NUMBER' OR ind.target_value IS NULL OR ind.direction NOT IN ('HIGHER', 'LOWER') THEN false
                 WHEN ind.aspect = 'KUANTITAS' AND ind.direction = 'HIGHER' THEN coalesce(ind.cumulative, 0) < ind.target_value * :share

@@ -33,6 +33,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -42,7 +43,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -63,6 +67,9 @@ class MonitoringIntegrationTests {
     @Autowired Monitoring monitoring;
     @Autowired DataSource dataSource;
     @Autowired UserDetailsService users;
+    @Autowired DashboardSnapshots snapshots;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired @Qualifier("applicationTaskExecutor") TaskExecutor executor;
 
     int month = LocalDate.now(RealisationManagement.JAKARTA).getMonthValue();
     Agency agency;
@@ -76,6 +83,8 @@ class MonitoringIntegrationTests {
     Actor outsider;
     Employee headEmployee;
     Period period;
+    Plan m1Plan;
+    ResultIndicator m1Visits;
 
     @BeforeEach
     void setUp() {
@@ -100,7 +109,8 @@ class MonitoringIntegrationTests {
         Plan p1 = plan(m1);
         PlannedResult r1 = result(m1, p1);
         ResultIndicator docs = indicator(m1, r1, IndicatorForm.number(Aspect.KUANTITAS, "Dokumen diterbitkan", new BigDecimal("100"), "dokumen", Direction.HIGHER));
-        indicator(m1, r1, IndicatorForm.number(Aspect.KUANTITAS, "Kunjungan lapangan", new BigDecimal("100"), "kunjungan", Direction.HIGHER));
+        m1Visits = indicator(m1, r1, IndicatorForm.number(Aspect.KUANTITAS, "Kunjungan lapangan", new BigDecimal("100"), "kunjungan", Direction.HIGHER));
+        m1Plan = p1;
         ResultIndicator days = indicator(m1, r1, IndicatorForm.number(Aspect.WAKTU, "Waktu penyelesaian", new BigDecimal("2"), "hari", Direction.LOWER));
         approve(m1, p1);
         Realisation docsDone = record(m1, p1, docs, "150");
@@ -294,7 +304,11 @@ class MonitoringIntegrationTests {
         team(zActor, z, large, 30);
 
         AtomicInteger statements = new AtomicInteger();
-        Monitoring counted = new Monitoring(JdbcClient.create(counting(dataSource, statements)), periods);
+        JdbcClient countingJdbc = JdbcClient.create(counting(dataSource, statements));
+        Monitoring counted = new Monitoring(countingJdbc, periods,
+                new DashboardSnapshots(countingJdbc, transactions, executor, Duration.ofHours(1), false));
+        counted.agency(admin, agency.id()); // the dashboards' snapshot, counted once for the hour
+        statements.set(0);
 
         TeamBoard three = counted.team(yActor, agency.id());
         int forThree = statements.getAndSet(0);
@@ -316,6 +330,74 @@ class MonitoringIntegrationTests {
 
         counted.agency(admin, agency.id());
         assertThat(statements.get()).isLessThanOrEqualTo(2);
+    }
+
+    // ---------------------------------------------------------------- the dashboards' snapshot
+
+    @Test
+    void theDashboardsFiguresAreKeptPerUnitAndCountedAgainWhenTooOldOrForAnotherDay() throws Exception {
+        LocalDate today = LocalDate.now(RealisationManagement.JAKARTA);
+        MonitoringClock clock = MonitoringClock.of(period, today);
+        DashboardSnapshots.Snapshot first = snapshots.current(agency.id(), clock, Duration.ofHours(1), false);
+        assertThat(first.day()).isEqualTo(today);
+        assertThat(tally(bidang, "entered")).isEqualTo(5);
+        assertThat(tally(dinas, "employees")).isEqualTo(4);
+        assertThat(tally(bidang, "employees")).isEqualTo(2);
+
+        // m1 enters the visits: within the hour the snapshot stands, as it was counted
+        Plan p1 = m1Plan;
+        ResultIndicator visits = m1Visits;
+        record(m1, p1, visits, "40");
+        DashboardSnapshots.Snapshot cached = snapshots.current(agency.id(), clock, Duration.ofHours(1), false);
+        assertThat(cached.computedAt()).isEqualTo(first.computedAt());
+        assertThat(tally(bidang, "entered")).isEqualTo(5);
+
+        // too old: counted again before it is shown
+        DashboardSnapshots.Snapshot recounted = snapshots.current(agency.id(), clock, Duration.ZERO, false);
+        assertThat(recounted.computedAt()).isAfter(first.computedAt());
+        assertThat(tally(bidang, "entered")).isEqualTo(6);
+        assertThat(monitoring.unit(head, agency.id(), bidang.id()).rows().get(0).entered()).isEqualTo(6);
+
+        // too old, in the background: the old figures are shown while the new ones are counted
+        int pendingBefore = tally(bidang, "pending");
+        realisations.review(head, agency.id(), realisations.sheet(head, agency.id(), p1.id(), month).results().get(0)
+                .indicators().get(1).realisation().id(), ReviewStatus.REVIEWED); // the visits: one fewer to review
+        assertThat(tally(bidang, "pending")).isEqualTo(pendingBefore);
+        DashboardSnapshots.Snapshot latest = snapshots.current(agency.id(), clock, Duration.ofHours(1), false);
+        DashboardSnapshots.Snapshot shown = snapshots.current(agency.id(), clock, Duration.ZERO, true);
+        assertThat(shown.computedAt()).isEqualTo(latest.computedAt());
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (tally(bidang, "pending") == pendingBefore && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(tally(bidang, "pending")).isEqualTo(pendingBefore - 1);
+
+        // another day: counted before it is shown, whatever its age
+        DashboardSnapshots.Snapshot tomorrow = snapshots.current(agency.id(), MonitoringClock.of(period, today.plusDays(1)),
+                Duration.ofDays(1), true);
+        assertThat(tomorrow.day()).isEqualTo(today.plusDays(1));
+
+        // several at once: one counts, the others take its figures; never twice the rows
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var futures = new java.util.ArrayList<java.util.concurrent.Future<DashboardSnapshots.Snapshot>>();
+            for (int n = 0; n < 4; n++) {
+                futures.add(pool.submit(() -> snapshots.compute(agency.id(), clock, tomorrow.computedAt())));
+            }
+            for (var f : futures) {
+                assertThat(f.get().day()).isEqualTo(today);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(JdbcClient.create(dataSource).sql("SELECT count(*) FROM monitoring_tally WHERE agency_id = :a AND unit_id = :u")
+                .param("a", agency.id()).param("u", bidang.id()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(tally(bidang, "entered")).isEqualTo(6);
+    }
+
+    private int tally(Unit unit, String column) {
+        return JdbcClient.create(dataSource).sql("SELECT " + column + " FROM monitoring_tally WHERE agency_id = :a AND period_id = :p AND unit_id = :u")
+                .param("a", agency.id()).param("p", period.id()).param("u", unit.id()).query(Integer.class).single();
     }
 
     /** {@code size} appraisees of {@code appraiser}, each with an approved plan of two indicators, one of them entered. */

@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * Live monitoring: the appraiser's team (its table refreshes itself every 30 seconds) and the dashboards of the
  * agency and of a unit (charts fed by a JSON endpoint and a table with the same numbers, both refreshed every
- * 60 seconds). Who may see what is decided by {@link Monitoring}.
+ * 60 seconds; their figures are counted again when older than the snapshot age, see {@link Monitoring}). Who may see
+ * what is decided by {@link Monitoring}.
  */
 @Controller
 @RequestMapping("/agencies/{agencyId}")
@@ -132,7 +133,7 @@ class MonitoringController {
                 f.approvedPlans(), f.indicators(), f.entered(), f.entryRate(), f.averageAchievement(), f.lagging(),
                 f.pendingReviews())).toList();
         return ResponseEntity.ok().cacheControl(CacheControl.noStore().cachePrivate())
-                .body(new DashboardData(Instant.now(), clock == null ? null : clock.subPeriod().index(),
+                .body(new DashboardData(board.computedAt() == null ? Instant.now() : board.computedAt(), clock == null ? null : clock.subPeriod().index(),
                         clock == null ? null : clock.sharePercent(), rows));
     }
 }
