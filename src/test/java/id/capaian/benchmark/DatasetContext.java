@@ -161,6 +161,49 @@ final class DatasetContext {
     record PositionRow(long id, String code, String name, String kind, String jfLevel, int grade) {
     }
 
+    // ---------------------------------------------------------------- evaluation (read back once, see annual())
+    /** per employee: the annual evaluation's id (0 without one) and its predikat, an index in {@link #PREDIKAT} (0 none) */
+    long[] annualEvaluation;
+    byte[] annualPredikat;
+    static final String[] PREDIKAT = {null, "SANGAT_BAIK", "BAIK", "BUTUH_PERBAIKAN", "KURANG", "SANGAT_KURANG"};
+    static final byte SANGAT_BAIK = 1;
+    static final byte BUTUH_PERBAIKAN = 3;
+
+    /** The employee's index from their id (ids are reserved in one block, in index order). */
+    int index(long employeeId) {
+        return (int) (employeeId - empId[0]);
+    }
+
+    /**
+     * The annual evaluations the evaluation stage wrote with set-based SQL (so not kept in memory): read back with
+     * one query the first time a later stage asks.
+     */
+    void annual() throws SQLException {
+        if (annualPredikat != null) {
+            return;
+        }
+        annualEvaluation = new long[employees];
+        annualPredikat = new byte[employees];
+        try (PreparedStatement ps = con.prepareStatement("SELECT employee_id, id, predikat FROM evaluation"
+                + " WHERE agency_id = ? AND period_id = ? AND kind = 'ANNUAL' AND predikat IS NOT NULL")) {
+            ps.setLong(1, agencyId);
+            ps.setLong(2, periodId);
+            ps.setFetchSize(10_000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int e = index(rs.getLong(1));
+                    annualEvaluation[e] = rs.getLong(2);
+                    annualPredikat[e] = (byte) java.util.Arrays.asList(PREDIKAT).indexOf(rs.getString(3));
+                }
+            }
+        }
+    }
+
+    /** Below expectation in the annual evaluation (Butuh Perbaikan, Kurang, Sangat Kurang). */
+    boolean belowExpectation(int e) {
+        return annualPredikat[e] >= BUTUH_PERBAIKAN;
+    }
+
     /** The unit's head (employee index), filled in by the organisation stage. */
     int[] unitHead;
     /** unit index: the unit's agreement id (0 without one) and its IKU ids */

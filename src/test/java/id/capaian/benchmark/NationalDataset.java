@@ -33,6 +33,13 @@ import javax.sql.DataSource;
  * entries, evidence links and files.</li>
  * <li>{@link FeedbackStage}: appraisers' comments and replies with their notifications, and quarterly team
  * dialogues with obstacles and agreed actions.</li>
+ * <li>{@link EvaluationStage}: the periodic evaluations of the months gone by (final) and the annual evaluation
+ * (rated, ready to be finalised).</li>
+ * <li>{@link DevelopmentStage}: the agency's technical competencies, position standards, competency assessments,
+ * a training catalogue with the year's enrolments and JP, development plans for those below expectation, mentoring.</li>
+ * <li>{@link TalentStage}: potential assessments, formal education, critical positions with succession candidates,
+ * promotion and transfer proposals (the 9-box is computed by the application from the evaluations and
+ * potentials).</li>
  * </ul>
  *
  * <p>Deterministic for a seed and size. Run it as a command with {@link DatasetCommand} or from a test with
@@ -42,7 +49,7 @@ public final class NationalDataset {
 
     /** The stages in the order they run; each reads what the ones before it left in the context. */
     static final List<DatasetStage> STAGES = List.of(new OrganisationStage(), new IdentityStage(), new PlanningStage(),
-            new TrackingStage(), new FeedbackStage(), new EvaluationStage());
+            new TrackingStage(), new FeedbackStage(), new EvaluationStage(), new DevelopmentStage(), new TalentStage());
 
     /** The password of every generated account. */
     public static final String PASSWORD = "Kinerja-Nasional-2026";
