@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,6 +68,12 @@ public class DeadlineDaySimulation extends Simulation {
     static final int LIMIT = Integer.getInteger("loadtest.limit", 500);
     static final double THINK_MIN = Double.parseDouble(System.getProperty("loadtest.thinkMin", "1"));
     static final double THINK_MAX = Double.parseDouble(System.getProperty("loadtest.thinkMax", "2"));
+    /** As a browser with JavaScript does: saves and uploads go through htmx and answer only the changed RHK. */
+    static final boolean HTMX = Boolean.parseBoolean(System.getProperty("loadtest.htmx", "true"));
+    /** {@code deadline}: the mix above; {@code writes}: employees only, saving realisations over and over. */
+    static final String MIX = System.getProperty("loadtest.mix", "deadline");
+    /** Items per API push in the {@code api} mix: 1 uses the single push, more the batch endpoint. */
+    static final int BATCH = Integer.getInteger("loadtest.batch", 100);
     static final byte[] PDF = ("%PDF-1.4\n% bukti dukung uji beban\n" + "x".repeat(8 * 1024) + "\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
@@ -130,21 +137,41 @@ public class DeadlineDaySimulation extends Simulation {
                     .exec(session -> session.set("second", session.getLong("indicator2") > 0 ? session.getLong("indicator2")
                             : session.getLong("indicator1")))
                     .exec(measured("save realisation", save("#{second}")))
-                    .exec(measured("upload evidence", http("upload evidence")
+                    .exec(measured("upload evidence", htmx(http("upload evidence")
                             .post(realisations() + "/#{indicator1}/files?sub=" + sub)
                             .header("X-CSRF-TOKEN", "#{csrf}")
                             .bodyPart(ByteArrayBodyPart("file", PDF).fileName("bukti-dukung.pdf").contentType("application/pdf"))
-                            .bodyPart(StringBodyPart("_csrf", "#{csrf}"))
-                            .check(status().is(302))))));
+                            .bodyPart(StringBodyPart("_csrf", "#{csrf}")))))));
 
     HttpRequestActionBuilder save(String indicator) {
-        return http("save realisation").post(realisations() + "/" + indicator + "?sub=" + sub)
+        return htmx(http("save realisation").post(realisations() + "/" + indicator + "?sub=" + sub)
                 .formParam("value", session -> String.valueOf(ThreadLocalRandom.current().nextInt(5, 140)))
                 .formParam("textValue", "")
                 .formParam("note", "Rekap register harian (uji beban)")
-                .formParam("_csrf", "#{csrf}")
-                .check(status().is(302));
+                .formParam("_csrf", "#{csrf}"));
     }
+
+    /**
+     * With htmx (the default) the request says so, as the page's forms do, and the answer is the changed RHK (200,
+     * carrying the saved confirmation); without, the form posts and is redirected to the sheet (302, not followed).
+     */
+    HttpRequestActionBuilder htmx(HttpRequestActionBuilder request) {
+        return HTMX
+                ? request.header("HX-Request", "true").header("X-CSRF-TOKEN", "#{csrf}")
+                        .check(status().is(200), css("#realisation-live .alert-success").exists())
+                : request.check(status().is(302));
+    }
+
+    /** The write ceiling: employees who only save realisations (a sheet first, for its token), without pause by default. */
+    final ScenarioBuilder writers = scenario("writer")
+            .feed(circular(m.employees))
+            .exec(signIn())
+            .exec(measured("realisation sheet", http("realisation sheet").get(realisations() + "?sub=" + sub)
+                    .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf"))))
+            .exec(session -> session.set("second", session.getLong("indicator2") > 0 ? session.getLong("indicator2")
+                    : session.getLong("indicator1")))
+            .exec(untilStopped(measured("save realisation", save("#{indicator1}"))
+                    .exec(measured("save realisation", save("#{second}")))));
 
     final ScenarioBuilder appraisers = scenario("appraiser")
             .feed(circular(m.appraisers))
@@ -179,7 +206,52 @@ public class DeadlineDaySimulation extends Simulation {
         return Stream.generate(() -> rows).flatMap(List::stream).iterator();
     }
 
+    /**
+     * Another system pushing realisations through the API (a token, no session): {@code loadtest.batch} items a
+     * request, each a distinct indicator of this month with its own client key.
+     */
+    final ScenarioBuilder systems = scenario("system")
+            .exec(untilStopped(measured(BATCH == 1 ? "api push (1 item)" : "api batch push (" + BATCH + " items)",
+                    (BATCH == 1 ? http("api push").post("/api/v1/agencies/" + agency + "/realisations")
+                            : http("api batch push").post("/api/v1/agencies/" + agency + "/realisations/batch"))
+                            .header("Authorization", "Bearer " + m.values.get("apiToken"))
+                            .header("Content-Type", "application/json").header("Accept", "application/json")
+                            .body(io.gatling.javaapi.core.CoreDsl.StringBody(session -> pushBody()))
+                            .check(status().in(200, 201)))));
+
+    String pushBody() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder sb = new StringBuilder(BATCH == 1 ? "" : "{\"items\":[");
+        int start = random.nextInt(m.employees.size());
+        for (int n = 0; n < BATCH; n++) {
+            Map<String, Object> e = m.employees.get((start + n) % m.employees.size());
+            long indicator = (Long) e.get(random.nextBoolean() && (Long) e.get("indicator2") > 0 ? "indicator2" : "indicator1");
+            sb.append(n == 0 ? "" : ",").append(String.format(Locale.ROOT, "{\"planId\":%d,\"indicatorId\":%d,\"subPeriod\":%d,"
+                    + "\"value\":%d,\"note\":\"Rekap SIMPUS (uji beban)\",\"sourceLabel\":\"SIMPUS uji beban\",\"clientKey\":\"%s\"}",
+                    (Long) e.get("planId"), indicator, sub, random.nextInt(5, 140), java.util.UUID.randomUUID()));
+        }
+        return sb.append(BATCH == 1 ? "" : "]}").toString();
+    }
+
     {
+        if ("api".equals(MIX)) {
+            setUp(systems.injectClosed(constantConcurrentUsers(STEP).during(WARM_UP),
+                    incrementConcurrentUsers(STEP).times(LEVELS).eachLevelLasting(LEVEL_SECONDS)
+                            .separatedByRampsLasting(RAMP_SECONDS).startingFrom(STEP)))
+                    .protocols(protocol)
+                    .maxDuration(Duration.ofSeconds(WARM_UP + (long) LEVELS * (LEVEL_SECONDS + RAMP_SECONDS) + 5));
+        } else if ("writes".equals(MIX)) {
+            setUp(writers.injectClosed(constantConcurrentUsers(STEP).during(WARM_UP),
+                    incrementConcurrentUsers(STEP).times(LEVELS).eachLevelLasting(LEVEL_SECONDS)
+                            .separatedByRampsLasting(RAMP_SECONDS).startingFrom(STEP)))
+                    .protocols(protocol)
+                    .maxDuration(Duration.ofSeconds(WARM_UP + (long) LEVELS * (LEVEL_SECONDS + RAMP_SECONDS) + 5));
+        } else {
+            deadlineMix();
+        }
+    }
+
+    void deadlineMix() {
         int share = STEP;
         int emp = Math.max(1, share * 80 / 100);
         int appr = Math.max(1, share * 16 / 100);
@@ -209,7 +281,8 @@ public class DeadlineDaySimulation extends Simulation {
     public void after() {
         judge.shutdownNow();
         stats.verdict(LIMIT);
-        StringBuilder sb = new StringBuilder("# Deadline-day load test\n\n");
+        StringBuilder sb = new StringBuilder("# Deadline-day load test (" + MIX + " mix, " + (HTMX ? "htmx" : "no-JavaScript")
+                + " forms, think time " + THINK_MIN + "-" + THINK_MAX + " s)\n\n");
         sb.append("Dataset: ").append(APP.dataset).append("; ").append(m.employees.size()).append(" employees, ")
                 .append(m.appraisers.size()).append(" appraisers, ").append(m.admins.size()).append(" administrators in the mix.\n");
         sb.append("Stopped: ").append(stats.stopReason == null ? "no level failed (p99 <= " + LIMIT + " ms, no errors)" : stats.stopReason)
@@ -222,6 +295,9 @@ public class DeadlineDaySimulation extends Simulation {
         });
         sb.append("\nLoad average at the end: ").append(load()).append('\n');
         sb.append(stats.report());
+        sb.append(stats.writeShare(Map.of("save realisation", 1, "upload evidence", 1, "comment", 1, "api push (1 item)", 1,
+                        "api batch push (" + BATCH + " items)", BATCH),
+                m.values.get("baseline.perRow.realisation"), m.values.get("baseline.batched.realisation")));
         System.out.println(sb);
         try {
             Path out = Path.of(System.getProperty("loadtest.report", "target/gatling/deadline-day.md"));

@@ -3,7 +3,13 @@ package id.capaian.loadtest;
 import id.capaian.CapaianApplication;
 import id.capaian.benchmark.NationalDataset;
 import id.capaian.identity.AccountManagement;
+import id.capaian.identity.ApiTokenManagement;
+import id.capaian.identity.IssuedApiToken;
+import id.capaian.platform.Actor;
+import id.capaian.platform.Role;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -66,7 +72,10 @@ public final class DeadlineServer {
                     (System.nanoTime() - started) / 1_000_000_000, agencyId, how);
             String baseline = Boolean.parseBoolean(System.getProperty("loadtest.baseline", "true"))
                     ? new RawWriteBaseline(ds, agencyId).run() : "";
-            String text = Manifest.write(jdbc, agencyId) + baseline;
+            // the API mix pushes as another system would, with a token of the agency's personnel office
+            IssuedApiToken token = context.getBean(ApiTokenManagement.class).issue(Actor.system(), agencyId,
+                    "SIMPUS uji beban " + System.currentTimeMillis(), Role.AGENCY_ADMIN, Instant.now().plus(Duration.ofDays(1)));
+            String text = Manifest.write(jdbc, agencyId) + baseline + "apiToken=" + token.secret() + "\n";
             Path tmp = manifest.resolveSibling(manifest.getFileName() + ".tmp");
             Files.writeString(tmp, text);
             Files.move(tmp, manifest, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

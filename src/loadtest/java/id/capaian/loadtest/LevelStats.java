@@ -102,4 +102,26 @@ final class LevelStats {
         }
         return sb.toString();
     }
+
+    /**
+     * The application's writes per level (the requests that store something, with the rows each stores) against
+     * the raw JDBC baseline's rows per second, one row per transaction and batched.
+     */
+    String writeShare(Map<String, Integer> rowsPerRequest, String perRow, String batched) {
+        if (perRow == null || batched == null) {
+            return "\nNo raw baseline in this run (loadtest.baseline=false).\n";
+        }
+        double single = Double.parseDouble(perRow);
+        double batch = Double.parseDouble(batched);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%nWrites against the raw JDBC baseline (%.0f rows/s one per "
+                + "transaction on 4 connections, %.0f rows/s batched)%n%n| level | users | writes/s | of one-per-transaction | of batched |%n"
+                + "|---:|---:|---:|---:|---:|%n", single, batch));
+        for (var e : new TreeMap<>(levels).entrySet()) {
+            long n = e.getValue().stream().filter(Sample::ok).mapToLong(x -> rowsPerRequest.getOrDefault(x.name(), 0)).sum();
+            double rate = n / (double) levelSeconds;
+            sb.append(String.format(Locale.ROOT, "| %d | %d | %.1f | %.1f%% | %.1f%% |%n", e.getKey() + 1, users.get(e.getKey()), rate,
+                    100 * rate / single, 100 * rate / batch));
+        }
+        return sb.toString();
+    }
 }
