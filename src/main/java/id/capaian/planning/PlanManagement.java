@@ -644,19 +644,25 @@ public class PlanManagement {
                 Direction.valueOf(rs.getString("direction")), (Long) rs.getObject("template_id"), rs.getInt("ordinal"));
     }
 
-    /** The whole plan in five queries, whatever its size. */
+    /**
+     * The whole plan in three queries, whatever its size: the header with its behaviour expectations, the
+     * indicators, and the results with their action plans.
+     */
     Optional<Plan> load(long agencyId, long planId) {
         record Header(long id, long agencyId, long periodId, int year, long employeeId, String name, String nip,
                 Long unitId, String unitName, Long positionId, String positionName, Long appraiserId, String appraiserName,
                 String appraiserNip, PlanApproach approach, PlanStatus status, int revision, String rs, String acc,
-                String cons, String returned, Instant submitted, Instant approved, int version) {
+                String cons, String returned, Instant submitted, Instant approved, int version,
+                Map<BerakhlakValue, String> special) {
         }
         Optional<Header> header = jdbc.sql("""
                 SELECT p.*, pp.year,
                        nullif(concat_ws(' ', nullif(e.front_title, ''), e.name) || coalesce(', ' || nullif(e.back_title, ''), ''), '') AS employee_name,
                        e.nip AS employee_nip, u.name AS unit_name, pos.name AS position_name,
                        nullif(concat_ws(' ', nullif(a.front_title, ''), a.name) || coalesce(', ' || nullif(a.back_title, ''), ''), '') AS appraiser_name,
-                       a.nip AS appraiser_nip
+                       a.nip AS appraiser_nip,
+                       ARRAY(SELECT b.value_code FROM behaviour_expectation b WHERE b.plan_id = p.id ORDER BY b.value_code) AS behaviour_codes,
+                       ARRAY(SELECT b.special FROM behaviour_expectation b WHERE b.plan_id = p.id ORDER BY b.value_code) AS behaviour_specials
                 FROM performance_plan p JOIN performance_period pp ON pp.id = p.period_id
                 JOIN employee e ON e.id = p.employee_id LEFT JOIN org_unit u ON u.id = p.unit_id
                 LEFT JOIN position pos ON pos.id = p.position_id LEFT JOIN employee a ON a.id = p.appraiser_id
@@ -669,7 +675,7 @@ public class PlanManagement {
                         rs.getString("appraiser_nip"), PlanApproach.valueOf(rs.getString("approach")),
                         PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getString("resource_support"),
                         rs.getString("accountability"), rs.getString("consequences"), rs.getString("returned_reason"),
-                        instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getInt("version")))
+                        instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getInt("version"), behaviours(rs)))
                 .optional();
         if (header.isEmpty()) {
             return Optional.empty();
@@ -681,16 +687,11 @@ public class PlanManagement {
                 WHERE r.plan_id = :plan ORDER BY i.ordinal, i.id
                 """).param("plan", planId).query((rs, n) -> indicator(rs)).list()
                 .forEach(i -> indicators.computeIfAbsent(i.resultId(), k -> new ArrayList<>()).add(i));
-        Map<Long, List<ActionPlan>> actions = new HashMap<>();
-        jdbc.sql("""
-                SELECT a.* FROM action_plan a JOIN planned_result r ON r.id = a.result_id
-                WHERE r.plan_id = :plan ORDER BY a.sub_period, a.id
-                """).param("plan", planId)
-                .query((rs, n) -> new ActionPlan(rs.getLong("id"), rs.getLong("result_id"), rs.getInt("sub_period"),
-                        rs.getString("description"))).list()
-                .forEach(a -> actions.computeIfAbsent(a.resultId(), k -> new ArrayList<>()).add(a));
         List<PlannedResult> results = jdbc.sql("""
-                SELECT r.*, pr.statement AS parent_statement, ui.name AS iku_name
+                SELECT r.*, pr.statement AS parent_statement, ui.name AS iku_name,
+                       ARRAY(SELECT a.id FROM action_plan a WHERE a.result_id = r.id ORDER BY a.sub_period, a.id) AS action_ids,
+                       ARRAY(SELECT a.sub_period FROM action_plan a WHERE a.result_id = r.id ORDER BY a.sub_period, a.id) AS action_subs,
+                       ARRAY(SELECT a.description FROM action_plan a WHERE a.result_id = r.id ORDER BY a.sub_period, a.id) AS action_texts
                 FROM planned_result r LEFT JOIN planned_result pr ON pr.id = r.parent_result_id
                 LEFT JOIN unit_indicator ui ON ui.id = r.unit_indicator_id
                 WHERE r.plan_id = :plan ORDER BY CASE r.kind WHEN 'UTAMA' THEN 0 ELSE 1 END, r.ordinal, r.id
@@ -701,19 +702,38 @@ public class PlanManagement {
                         (Long) rs.getObject("unit_indicator_id"), rs.getString("iku_name"),
                         rs.getBoolean("parent_changed"), rs.getInt("ordinal"),
                         List.copyOf(indicators.getOrDefault(rs.getLong("id"), List.of())),
-                        List.copyOf(actions.getOrDefault(rs.getLong("id"), List.of()))))
+                        actions(rs)))
                 .list();
-        Map<BerakhlakValue, String> special = new EnumMap<>(BerakhlakValue.class);
-        jdbc.sql("SELECT value_code, special FROM behaviour_expectation WHERE plan_id = :plan").param("plan", planId)
-                .query(rs -> {
-                    special.put(BerakhlakValue.valueOf(rs.getString("value_code")), rs.getString("special"));
-                });
         List<BehaviourExpectation> behaviours = java.util.Arrays.stream(BerakhlakValue.values())
-                .map(v -> new BehaviourExpectation(v, special.get(v))).toList();
+                .map(v -> new BehaviourExpectation(v, h.special().get(v))).toList();
         return Optional.of(new Plan(h.id(), h.agencyId(), h.periodId(), h.year(), h.employeeId(), h.name(), h.nip(),
                 h.unitId(), h.unitName(), h.positionId(), h.positionName(), h.appraiserId(), h.appraiserName(),
                 h.appraiserNip(), h.approach(), h.status(), h.revision(), h.rs(), h.acc(), h.cons(), h.returned(),
                 h.submitted(), h.approved(), h.version(), results, behaviours));
+    }
+
+    /** The behaviour expectations of a plan header row (two arrays in the same order). */
+    private static Map<BerakhlakValue, String> behaviours(ResultSet rs) throws SQLException {
+        String[] codes = (String[]) rs.getArray("behaviour_codes").getArray();
+        String[] specials = (String[]) rs.getArray("behaviour_specials").getArray();
+        Map<BerakhlakValue, String> special = new EnumMap<>(BerakhlakValue.class);
+        for (int i = 0; i < codes.length; i++) {
+            special.put(BerakhlakValue.valueOf(codes[i]), specials[i]);
+        }
+        return special;
+    }
+
+    /** The action plans of a result row (three arrays in the same order), by sub-period. */
+    private static List<ActionPlan> actions(ResultSet rs) throws SQLException {
+        long resultId = rs.getLong("id");
+        Long[] ids = (Long[]) rs.getArray("action_ids").getArray();
+        Integer[] subs = (Integer[]) rs.getArray("action_subs").getArray();
+        String[] texts = (String[]) rs.getArray("action_texts").getArray();
+        List<ActionPlan> actions = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            actions.add(new ActionPlan(ids[i], resultId, subs[i], texts[i]));
+        }
+        return List.copyOf(actions);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -80,9 +80,28 @@ public class RealisationManagement {
     public RealisationSheet sheet(Actor actor, long agencyId, long planId, int subPeriod) {
         Plan plan = plans.get(actor, agencyId, planId);
         Period period = periods.get(actor, agencyId, plan.periodId());
+        return sheetOf(actor, plan, period, subPeriod);
+    }
+
+    /**
+     * The same for a plan and its period that the caller has just loaded for this actor ({@link PlanManagement#get},
+     * {@link PeriodManagement#get}), so that a page loads them once per request: whether the actor may see the plan
+     * is checked again (without a query for its owner, appraiser and administrators).
+     */
+    @Transactional(readOnly = true)
+    public RealisationSheet sheet(Actor actor, Plan plan, Period period, int subPeriod) {
+        actor.requireRead(plan.agencyId());
+        requireSame(plan, period);
+        if (!access.canView(actor, plan)) {
+            throw new AccessDeniedException("error.forbidden");
+        }
+        return sheetOf(actor, plan, period, subPeriod);
+    }
+
+    private RealisationSheet sheetOf(Actor actor, Plan plan, Period period, int subPeriod) {
         EntryWindow window = window(plan, period, subPeriod);
         Map<Long, Realisation> byIndicator = new HashMap<>();
-        realisations(planId, subPeriod).forEach(r -> byIndicator.put(r.indicatorId(), r));
+        realisations(plan.id(), subPeriod).forEach(r -> byIndicator.put(r.indicatorId(), r));
         List<ResultProgress> results = new ArrayList<>();
         for (PlannedResult r : plan.results()) {
             List<IndicatorProgress> indicators = new ArrayList<>();
@@ -95,7 +114,13 @@ public class RealisationManagement {
         }
         boolean canRecord = access.isOwner(actor, plan) && plan.status() == PlanStatus.APPROVED && period.open() && window.open();
         boolean canReview = access.isAppraiser(actor, plan);
-        return new RealisationSheet(plan, subPeriod, window, results, canRecord, canReview);
+        return new RealisationSheet(plan, subPeriod, window, results, canRecord, canReview, period);
+    }
+
+    private static void requireSame(Plan plan, Period period) {
+        if (plan.periodId() != period.id() || plan.agencyId() != period.agencyId()) {
+            throw new IllegalArgumentException("the period " + period.id() + " is not the one of plan " + plan.id());
+        }
     }
 
     /** The average achievement of an RHK over its indicators that have a percentage. */
@@ -111,24 +136,37 @@ public class RealisationManagement {
             throw InvalidInputException.of("subPeriod", "tracking.error.subPeriod", period.scheme().count());
         }
         SubPeriod sp = period.subPeriods().get(subPeriod - 1);
-        LocalDate reopened = jdbc.sql("SELECT max(open_until) FROM sub_period_reopening WHERE plan_id = :p AND sub_period = :s")
-                .param("p", plan.id()).param("s", subPeriod).query(LocalDate.class).optional().orElse(null);
-        int grace = jdbc.sql("SELECT entry_grace_days FROM performance_period WHERE id = :id").param("id", period.id())
-                .query(Integer.class).single();
-        return EntryWindow.of(subPeriod, sp.start(), sp.end(), grace, reopened, today());
+        record Row(int grace, LocalDate reopened) {
+        }
+        Row row = jdbc.sql("""
+                SELECT pp.entry_grace_days,
+                       (SELECT max(open_until) FROM sub_period_reopening WHERE plan_id = :p AND sub_period = :s) AS reopened
+                FROM performance_period pp WHERE pp.id = :id
+                """).param("p", plan.id()).param("s", subPeriod).param("id", period.id())
+                .query((rs, n) -> new Row(rs.getInt("entry_grace_days"), rs.getObject("reopened", LocalDate.class))).single();
+        return EntryWindow.of(subPeriod, sp.start(), sp.end(), row.grace(), row.reopened(), today());
     }
 
+    /** The realisations of a plan in a sub-period with their evidence (oldest first), in one query. */
     List<Realisation> realisations(long planId, int subPeriod) {
-        List<Realisation> rows = jdbc.sql("SELECT * FROM realisation WHERE plan_id = :p AND sub_period = :s")
-                .param("p", planId).param("s", subPeriod).query((rs, n) -> realisation(rs, List.of())).list();
-        if (rows.isEmpty()) {
-            return rows;
-        }
+        Map<Long, Realisation> rows = new java.util.LinkedHashMap<>();
         Map<Long, List<Evidence>> evidence = new HashMap<>();
-        jdbc.sql("SELECT * FROM evidence WHERE realisation_id IN (:ids) ORDER BY uploaded_at, id")
-                .param("ids", rows.stream().map(Realisation::id).toList()).query((rs, n) -> evidence(rs)).list()
-                .forEach(e -> evidence.computeIfAbsent(e.realisationId(), k -> new ArrayList<>()).add(e));
-        return rows.stream().map(r -> withEvidence(r, evidence.getOrDefault(r.id(), List.of()))).toList();
+        jdbc.sql("""
+                SELECT r.*, e.id AS e_id, e.realisation_id AS e_realisation_id, e.kind AS e_kind, e.file_name AS e_file_name,
+                       e.content_type AS e_content_type, e.size_bytes AS e_size_bytes, e.url AS e_url,
+                       e.uploaded_by AS e_uploaded_by, e.uploaded_at AS e_uploaded_at
+                FROM realisation r LEFT JOIN evidence e ON e.realisation_id = r.id
+                WHERE r.plan_id = :p AND r.sub_period = :s ORDER BY r.id, e.uploaded_at, e.id
+                """).param("p", planId).param("s", subPeriod).query(rs -> {
+                    long id = rs.getLong("id");
+                    if (!rows.containsKey(id)) {
+                        rows.put(id, realisation(rs, List.of()));
+                    }
+                    if (rs.getObject("e_id") != null) {
+                        evidence.computeIfAbsent(id, k -> new ArrayList<>()).add(evidence(rs, "e_"));
+                    }
+                });
+        return rows.values().stream().map(r -> withEvidence(r, evidence.getOrDefault(r.id(), List.of()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -142,6 +180,16 @@ public class RealisationManagement {
     @Transactional(readOnly = true)
     public List<ProgressEntry> progressEntries(Actor actor, long agencyId, long planId, int subPeriod) {
         plans.get(actor, agencyId, planId);
+        return progressEntries(agencyId, planId, subPeriod);
+    }
+
+    /** The daily progress entries of the sheet's plan and sub-period (the sheet was made for those who may see it). */
+    @Transactional(readOnly = true)
+    public List<ProgressEntry> progressEntries(RealisationSheet sheet) {
+        return progressEntries(sheet.plan().agencyId(), sheet.plan().id(), sheet.subPeriod());
+    }
+
+    private List<ProgressEntry> progressEntries(long agencyId, long planId, int subPeriod) {
         return jdbc.sql("""
                 SELECT * FROM progress_entry WHERE agency_id = :agency AND plan_id = :p AND sub_period = :s
                 ORDER BY entry_date, id
@@ -169,7 +217,20 @@ public class RealisationManagement {
         if (!access.isOwner(actor, plan)) {
             throw new AccessDeniedException("tracking.error.onlyOwner");
         }
-        return store(agencyId, plan, indicatorId, subPeriod, form, RealisationSource.WEB, null, actor.username());
+        return find(agencyId, store(agencyId, plan, null, indicatorId, subPeriod, form, RealisationSource.WEB, null,
+                actor.username()));
+    }
+
+    /**
+     * The same for a plan and its period that the caller has just loaded for this actor ({@link PlanManagement#get},
+     * {@link PeriodManagement#get}), for a page that draws the sheet again right after: nothing is loaded twice.
+     */
+    public void record(Actor actor, Plan plan, Period period, long indicatorId, int subPeriod, RealisationForm form) {
+        requireSame(plan, period);
+        if (!access.isOwner(actor, plan)) {
+            throw new AccessDeniedException("tracking.error.onlyOwner");
+        }
+        store(plan.agencyId(), plan, period, indicatorId, subPeriod, form, RealisationSource.WEB, null, actor.username());
     }
 
     /**
@@ -179,12 +240,14 @@ public class RealisationManagement {
     public Realisation recordFromSystem(Actor system, long agencyId, long planId, long indicatorId, int subPeriod,
             RealisationForm form, String sourceLabel) {
         Plan plan = plans.get(system, agencyId, planId);
-        return store(agencyId, plan, indicatorId, subPeriod, form, RealisationSource.API, sourceLabel, system.username());
+        return find(agencyId, store(agencyId, plan, null, indicatorId, subPeriod, form, RealisationSource.API, sourceLabel,
+                system.username()));
     }
 
-    private Realisation store(long agencyId, Plan plan, long indicatorId, int subPeriod, RealisationForm form,
+    /** Stores a realisation and tells it; the period is loaded here unless given. Its id. */
+    private long store(long agencyId, Plan plan, Period period, long indicatorId, int subPeriod, RealisationForm form,
             RealisationSource source, String sourceLabel, String by) {
-        ResultIndicator indicator = requireRecordable(agencyId, plan, indicatorId, subPeriod);
+        ResultIndicator indicator = requireRecordable(agencyId, plan, period, indicatorId, subPeriod);
         validate(indicator, form.getValue(), form.getTextValue(), form.getNote());
         long id = jdbc.sql("""
                 INSERT INTO realisation (agency_id, plan_id, indicator_id, sub_period, value, text_value, note, source,
@@ -200,7 +263,7 @@ public class RealisationManagement {
                 .param("text", trim(form.getTextValue())).param("note", trim(form.getNote()))
                 .param("source", source.name()).param("label", sourceLabel).param("by", by).query(Long.class).single();
         events.publishEvent(new RealisationRecorded(agencyId, plan.id(), plan.employeeId(), plan.appraiserId(), id, subPeriod, source));
-        return find(agencyId, id);
+        return id;
     }
 
     /**
@@ -213,30 +276,43 @@ public class RealisationManagement {
         if (!access.isOwner(actor, plan)) {
             throw new AccessDeniedException("tracking.error.onlyOwner");
         }
-        return progress(agencyId, plan, indicatorId, date, value, note, RealisationSource.WEB, null, actor.username());
+        return find(agencyId, progress(agencyId, plan, null, indicatorId, date, value, note, RealisationSource.WEB, null,
+                actor.username()));
+    }
+
+    /** The same for a plan and its period that the caller has just loaded for this actor (see {@link #record}). */
+    public void addProgress(Actor actor, Plan plan, Period period, long indicatorId, LocalDate date, BigDecimal value,
+            String note) {
+        requireSame(plan, period);
+        if (!access.isOwner(actor, plan)) {
+            throw new AccessDeniedException("tracking.error.onlyOwner");
+        }
+        progress(plan.agencyId(), plan, period, indicatorId, date, value, note, RealisationSource.WEB, null, actor.username());
     }
 
     public Realisation addProgressFromSystem(Actor system, long agencyId, long planId, long indicatorId, LocalDate date,
             BigDecimal value, String note, String sourceLabel) {
         Plan plan = plans.get(system, agencyId, planId);
-        return progress(agencyId, plan, indicatorId, date, value, note, RealisationSource.API, sourceLabel, system.username());
+        return find(agencyId, progress(agencyId, plan, null, indicatorId, date, value, note, RealisationSource.API,
+                sourceLabel, system.username()));
     }
 
-    private Realisation progress(long agencyId, Plan plan, long indicatorId, LocalDate date, BigDecimal value, String note,
-            RealisationSource source, String sourceLabel, String by) {
+    /** Stores a daily progress entry and rolls it up; the period is loaded here unless given. The realisation's id. */
+    private long progress(long agencyId, Plan plan, Period loaded, long indicatorId, LocalDate date, BigDecimal value,
+            String note, RealisationSource source, String sourceLabel, String by) {
         if (date == null) {
             throw InvalidInputException.of("date", "validation.required");
         }
         if (date.isAfter(today())) {
             throw InvalidInputException.of("date", "tracking.error.futureDate");
         }
-        Period period = periods.get(id.capaian.platform.Actor.system(), agencyId, plan.periodId());
+        Period period = loaded != null ? loaded : periods.get(Actor.system(), agencyId, plan.periodId());
         if (date.getYear() != period.year()) {
             throw InvalidInputException.of("date", "tracking.error.dateOutsidePeriod", String.valueOf(period.year()));
         }
         int subPeriod = period.subPeriods().stream().filter(s -> !date.isBefore(s.start()) && !date.isAfter(s.end()))
                 .findFirst().orElseThrow().index();
-        ResultIndicator indicator = requireRecordable(agencyId, plan, indicatorId, subPeriod);
+        ResultIndicator indicator = requireRecordable(agencyId, plan, period, indicatorId, subPeriod);
         if (indicator.target().kind() == TargetKind.TEXT) {
             throw InvalidInputException.of("value", "tracking.error.progressQualitative");
         }
@@ -265,14 +341,15 @@ public class RealisationManagement {
                 .param("value", rolled).param("label", sourceLabel).param("by", by).query(Long.class).single();
         events.publishEvent(new RealisationRecorded(agencyId, plan.id(), plan.employeeId(), plan.appraiserId(), id, subPeriod,
                 RealisationSource.PROGRESS));
-        return find(agencyId, id);
+        return id;
     }
 
-    private ResultIndicator requireRecordable(long agencyId, Plan plan, long indicatorId, int subPeriod) {
+    /** The indicator, if its realisation may be entered now; the period is loaded here unless given. */
+    private ResultIndicator requireRecordable(long agencyId, Plan plan, Period loaded, long indicatorId, int subPeriod) {
         if (plan.status() != PlanStatus.APPROVED) {
             throw InvalidInputException.of("plan", "tracking.error.planNotApproved");
         }
-        Period period = periods.requireOpen(agencyId, plan.periodId());
+        Period period = loaded != null ? requireOpen(loaded) : periods.requireOpen(agencyId, plan.periodId());
         EntryWindow window = window(plan, period, subPeriod);
         if (!window.open()) {
             throw InvalidInputException.of("subPeriod", "NOT_YET".equals(window.state())
@@ -308,7 +385,18 @@ public class RealisationManagement {
 
     /** Adds a link as evidence (http or https only). */
     public Evidence addLink(Actor actor, long agencyId, long realisationId, String url) {
-        Realisation r = ownerRealisation(actor, agencyId, realisationId);
+        return link(actor, agencyId, ownerRealisation(actor, agencyId, realisationId), url);
+    }
+
+    /**
+     * The same for a realisation of the sheet's plan, with the plan and period that the caller has just loaded for
+     * this actor (see {@link #record}).
+     */
+    public Evidence addLink(Actor actor, Plan plan, Period period, Realisation realisation, String url) {
+        return link(actor, plan.agencyId(), owned(actor, plan, period, realisation), url);
+    }
+
+    private Evidence link(Actor actor, long agencyId, Realisation r, String url) {
         URI uri;
         try {
             uri = url == null ? null : URI.create(url.trim());
@@ -319,11 +407,10 @@ public class RealisationManagement {
                 || url.length() > 2000) {
             throw InvalidInputException.of("url", "tracking.error.link");
         }
-        long id = jdbc.sql("""
-                INSERT INTO evidence (agency_id, realisation_id, kind, url, uploaded_by) VALUES (:a, :r, 'LINK', :url, :by) RETURNING id
+        return jdbc.sql("""
+                INSERT INTO evidence (agency_id, realisation_id, kind, url, uploaded_by) VALUES (:a, :r, 'LINK', :url, :by) RETURNING *
                 """).param("a", agencyId).param("r", r.id()).param("url", uri.toString()).param("by", actor.username())
-                .query(Long.class).single();
-        return evidence(id);
+                .query((rs, n) -> evidence(rs)).single();
     }
 
     /**
@@ -332,7 +419,18 @@ public class RealisationManagement {
      * for display.
      */
     public Evidence addFile(Actor actor, long agencyId, long realisationId, String fileName, byte[] content) {
-        Realisation r = ownerRealisation(actor, agencyId, realisationId);
+        return file(actor, agencyId, ownerRealisation(actor, agencyId, realisationId), fileName, content);
+    }
+
+    /**
+     * The same for a realisation of the sheet's plan, with the plan and period that the caller has just loaded for
+     * this actor (see {@link #record}).
+     */
+    public Evidence addFile(Actor actor, Plan plan, Period period, Realisation realisation, String fileName, byte[] content) {
+        return file(actor, plan.agencyId(), owned(actor, plan, period, realisation), fileName, content);
+    }
+
+    private Evidence file(Actor actor, long agencyId, Realisation r, String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "tracking.error.emptyFile");
         }
@@ -343,12 +441,11 @@ public class RealisationManagement {
         String name = displayName(fileName);
         String key = agencyId + "/" + UUID.randomUUID();
         storage.put(key, content, type);
-        long id = jdbc.sql("""
+        return jdbc.sql("""
                 INSERT INTO evidence (agency_id, realisation_id, kind, storage_key, file_name, content_type, size_bytes, uploaded_by)
-                VALUES (:a, :r, 'FILE', :key, :name, :type, :size, :by) RETURNING id
+                VALUES (:a, :r, 'FILE', :key, :name, :type, :size, :by) RETURNING *
                 """).param("a", agencyId).param("r", r.id()).param("key", key).param("name", name).param("type", type)
-                .param("size", (long) content.length).param("by", actor.username()).query(Long.class).single();
-        return evidence(id);
+                .param("size", (long) content.length).param("by", actor.username()).query((rs, n) -> evidence(rs)).single();
     }
 
     /** A stored evidence file with its content, for those who may see the plan. */
@@ -376,6 +473,20 @@ public class RealisationManagement {
         key.filter(Objects::nonNull).ifPresent(storage::delete);
     }
 
+    /**
+     * The same for evidence of a realisation of the sheet's plan, with the plan and period that the caller has just
+     * loaded for this actor (see {@link #record}).
+     */
+    public void removeEvidence(Actor actor, Plan plan, Period period, Realisation realisation, long evidenceId) {
+        if (realisation.evidence().stream().noneMatch(e -> e.id() == evidenceId)) {
+            throw new NotFoundException("evidence", evidenceId);
+        }
+        Realisation r = owned(actor, plan, period, realisation);
+        jdbc.sql("DELETE FROM evidence WHERE id = :id AND realisation_id = :r RETURNING storage_key").param("id", evidenceId)
+                .param("r", r.id()).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
+                .flatMap(k -> k).ifPresent(storage::delete);
+    }
+
     private Realisation ownerRealisation(Actor actor, long agencyId, long realisationId) {
         Realisation r = find(agencyId, realisationId);
         Plan plan = plans.get(actor, agencyId, r.planId());
@@ -384,6 +495,27 @@ public class RealisationManagement {
         }
         periods.requireOpen(agencyId, plan.periodId());
         return r;
+    }
+
+    /** {@link #ownerRealisation} for a realisation, plan and period already loaded for the actor. */
+    private Realisation owned(Actor actor, Plan plan, Period period, Realisation r) {
+        requireSame(plan, period);
+        if (r.planId() != plan.id()) {
+            throw new NotFoundException("realisation", r.id());
+        }
+        if (!access.isOwner(actor, plan)) {
+            throw new AccessDeniedException("tracking.error.onlyOwner");
+        }
+        requireOpen(period);
+        return r;
+    }
+
+    /** As {@link PeriodManagement#requireOpen}, for a period already loaded. */
+    private static Period requireOpen(Period period) {
+        if (!period.open()) {
+            throw InvalidInputException.of("period", "period.error.closed");
+        }
+        return period;
     }
 
     private static String displayName(String fileName) {
@@ -401,6 +533,22 @@ public class RealisationManagement {
     public Realisation review(Actor actor, long agencyId, long realisationId, ReviewStatus status) {
         Realisation r = find(agencyId, realisationId);
         Plan plan = plans.get(actor, agencyId, r.planId());
+        mark(actor, agencyId, plan, realisationId, status);
+        return find(agencyId, realisationId);
+    }
+
+    /**
+     * The same for a realisation of the sheet's plan, with the plan that the caller has just loaded for this actor
+     * (see {@link #record}).
+     */
+    public void review(Actor actor, Plan plan, Realisation realisation, ReviewStatus status) {
+        if (realisation.planId() != plan.id()) {
+            throw new NotFoundException("realisation", realisation.id());
+        }
+        mark(actor, plan.agencyId(), plan, realisation.id(), status);
+    }
+
+    private void mark(Actor actor, long agencyId, Plan plan, long realisationId, ReviewStatus status) {
         if (!access.isAppraiser(actor, plan)) {
             throw new AccessDeniedException("plan.error.onlyAppraiser");
         }
@@ -412,7 +560,6 @@ public class RealisationManagement {
         if (status == ReviewStatus.NEEDS_EVIDENCE) {
             events.publishEvent(new EvidenceRequested(agencyId, plan.id(), plan.employeeId(), realisationId, actor.username()));
         }
-        return find(agencyId, realisationId);
     }
 
     /** The appraiser reopens a closed sub-period for late entries until a date, with a reason. */
@@ -447,9 +594,14 @@ public class RealisationManagement {
     }
 
     private static Evidence evidence(ResultSet rs) throws SQLException {
-        return new Evidence(rs.getLong("id"), rs.getLong("realisation_id"), rs.getString("kind"), rs.getString("file_name"),
-                rs.getString("content_type"), (Long) rs.getObject("size_bytes"), rs.getString("url"),
-                rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
+        return evidence(rs, "");
+    }
+
+    /** An evidence row whose columns carry a prefix (when joined to its realisation). */
+    private static Evidence evidence(ResultSet rs, String p) throws SQLException {
+        return new Evidence(rs.getLong(p + "id"), rs.getLong(p + "realisation_id"), rs.getString(p + "kind"),
+                rs.getString(p + "file_name"), rs.getString(p + "content_type"), (Long) rs.getObject(p + "size_bytes"),
+                rs.getString(p + "url"), rs.getString(p + "uploaded_by"), rs.getTimestamp(p + "uploaded_at").toInstant());
     }
 
     private static Realisation realisation(ResultSet rs, List<Evidence> evidence) throws SQLException {

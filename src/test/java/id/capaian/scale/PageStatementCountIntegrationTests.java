@@ -2,12 +2,16 @@ package id.capaian.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.capaian.benchmark.NationalDataset;
 import id.capaian.identity.AccountManagement;
 import id.capaian.planning.cascade.StatementCounter;
 import id.capaian.support.IntegrationTest;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +20,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * Issue 8, part 5: no query per row in the main pages. Each page is rendered in full (security, controller,
@@ -250,5 +257,93 @@ class PageStatementCountIntegrationTests {
                 .param("a", d.agencyId()).query((rs, n) -> new Visit(base(d) + "/realisations/" + rs.getLong(1) + "/feedback",
                         rs.getString(2), rs.getLong(3))).single();
         sameStatements("feedback thread", visit.apply(false), visit.apply(true));
+    }
+
+    // ---------------------------------------------------------------- the realisation sheet, the hottest path
+
+    /** The response of a request and how many statements it sent (after one uncounted run to warm caches). */
+    private StatementCounter.Counted<MockHttpServletResponse> counted(Function<Integer, RequestBuilder> request) {
+        try {
+            mvc.perform(request.apply(0)).andReturn();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return StatementCounter.count(() -> {
+            try {
+                return mvc.perform(request.apply(1)).andReturn().getResponse();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * On deadline day everyone opens their sheet and saves: the sheet, a save with htmx (the answer is the changed
+     * RHK), a save without (a redirect) and an evidence upload with htmx each cost a fixed, small number of
+     * statements. The bounds are what the path needs (plan, period and window, realisations with evidence, daily
+     * progress, the page's frame; the save itself and its event), so a repeated load shows up here.
+     */
+    @Test
+    void realisationSheetAndSavesStayCheap() throws Exception {
+        Object[] p = plan(small, true);
+        UserDetails owner = users.loadUserByUsername((String) p[0]);
+        long planId = (long) p[1];
+        int sub = small.currentSubPeriod();
+        long indicatorId = jdbc.sql("""
+                SELECT i.id FROM result_indicator i JOIN planned_result r ON r.id = i.result_id
+                WHERE r.plan_id = :p AND i.target_kind <> 'TEXT' ORDER BY i.id LIMIT 1""")
+                .param("p", planId).query(Long.class).single();
+        String url = base(small) + "/plans/" + planId + "/realisations";
+
+        var sheet = counted(n -> get(url + "?sub=" + sub).with(user(owner)));
+        assertThat(sheet.value().getStatus()).isEqualTo(200);
+        assertThat(sheet.value().getContentAsString()).contains("id=\"iki-" + indicatorId + "\"");
+
+        var htmxSave = counted(n -> post(url + "/" + indicatorId + "?sub=" + sub).with(user(owner)).with(csrf())
+                .header("HX-Request", "true").param("value", String.valueOf(40 + n)).param("note", ""));
+        assertThat(htmxSave.value().getStatus()).isEqualTo(200);
+        assertThat(htmxSave.value().getContentAsString()).doesNotContain("<html", "id=\"form-errors\"")
+                .contains("hx-swap-oob", "id=\"iki-" + indicatorId + "\"");
+        assertThat(value(indicatorId, sub)).isEqualTo("41");
+
+        var plainSave = counted(n -> post(url + "/" + indicatorId + "?sub=" + sub).with(user(owner)).with(csrf())
+                .param("value", String.valueOf(50 + n)).param("note", ""));
+        assertThat(plainSave.value().getStatus()).isEqualTo(302);
+        assertThat(plainSave.value().getRedirectedUrl()).isEqualTo(url + "?sub=" + sub + "#iki-" + indicatorId);
+        assertThat(value(indicatorId, sub)).isEqualTo("51");
+
+        long files = evidenceCount(indicatorId, sub);
+        var upload = counted(n -> multipart(url + "/" + indicatorId + "/files?sub=" + sub)
+                .file(new MockMultipartFile("file", "laporan-" + n + ".pdf", "application/pdf", PDF))
+                .with(user(owner)).with(csrf()).header("HX-Request", "true"));
+        assertThat(upload.value().getStatus()).isEqualTo(200);
+        assertThat(upload.value().getContentAsString()).doesNotContain("<html", "id=\"form-errors\"").contains("laporan-1.pdf");
+        assertThat(evidenceCount(indicatorId, sub)).isEqualTo(files + 2);
+
+        System.out.printf("STATEMENTS realisation sheet %d, htmx save %d, save with redirect %d, htmx evidence upload %d%n",
+                sheet.statements(), htmxSave.statements(), plainSave.statements(), upload.statements());
+        // each request: the agency of the path (1), the plan (3) and its period (1), and the new session this test's
+        // requests make (2); the sheet: the entry window (1), realisations with evidence (1), daily progress (1)
+        assertThat(sheet.statements()).as("realisation sheet").isLessThanOrEqualTo(10);
+        // the save: the window (1) and the upsert (1), then the changed RHK drawn (3)
+        assertThat(htmxSave.statements()).as("htmx save with its fragment").isLessThanOrEqualTo(12);
+        // the save and a redirect
+        assertThat(plainSave.statements()).as("save with redirect").isLessThanOrEqualTo(9);
+        // the realisation found on the sheet (2), the evidence row (1), the changed RHK drawn (3)
+        assertThat(upload.statements()).as("htmx evidence upload").isLessThanOrEqualTo(13);
+    }
+
+    private String value(long indicatorId, int sub) {
+        return jdbc.sql("SELECT value FROM realisation WHERE indicator_id = :i AND sub_period = :s").param("i", indicatorId)
+                .param("s", sub).query(java.math.BigDecimal.class).single().stripTrailingZeros().toPlainString();
+    }
+
+    private long evidenceCount(long indicatorId, int sub) {
+        return jdbc.sql("""
+                SELECT count(*) FROM evidence e JOIN realisation r ON r.id = e.realisation_id
+                WHERE r.indicator_id = :i AND r.sub_period = :s""").param("i", indicatorId).param("s", sub)
+                .query(Long.class).single();
     }
 }

@@ -22,6 +22,7 @@ import id.capaian.planning.ResultKind;
 import id.capaian.planning.SubPeriodScheme;
 import id.capaian.platform.Actor;
 import id.capaian.platform.InvalidInputException;
+import id.capaian.platform.NotFoundException;
 import id.capaian.platform.Problem;
 import id.capaian.platform.Role;
 import id.capaian.support.IntegrationTest;
@@ -202,5 +203,71 @@ class RealisationIntegrationTests {
         assertThat(realisations.get(staff, agency.id(), r.id()).evidence()).hasSize(2);
         realisations.removeEvidence(staff, agency.id(), e.id());
         assertThat(realisations.get(staff, agency.id(), r.id()).evidence()).hasSize(1);
+    }
+
+    /**
+     * The methods that take a plan and period already loaded (one load per request for the realisation page) keep
+     * every rule of those that load them: who may see, record, add or remove evidence and review; the period must be
+     * the plan's; and the sheet shows what was stored, evidence in upload order.
+     */
+    @Test
+    void methodsOnALoadedPlanKeepTheSameRules() {
+        Plan plan = approvedPlan(year);
+        Period period = periods.get(staff, agency.id(), plan.periodId());
+        long docs = indicator(plan, 0).id();
+        RealisationForm ninety = new RealisationForm(new BigDecimal("90"), null, null);
+
+        // seeing: the colleague may not, even when handed the plan; the appraiser may; the period must be the plan's
+        assertThatThrownBy(() -> realisations.sheet(colleague, plan, period, month)).isInstanceOf(AccessDeniedException.class);
+        Period other = periods.open(admin, agency.id(), new PeriodForm(year - 1, SubPeriodScheme.MONTHLY, null));
+        assertThatThrownBy(() -> realisations.sheet(staff, plan, other, month)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> realisations.sheet(staff, plan, period, 13)).isInstanceOf(InvalidInputException.class);
+
+        // recording: only the owner, only in an open window
+        assertThatThrownBy(() -> realisations.record(head, plan, period, docs, month, ninety)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> realisations.record(colleague, plan, period, docs, month, ninety)).isInstanceOf(AccessDeniedException.class);
+        if (month < 12) {
+            assertThat(codes(catchThrowableOfType(InvalidInputException.class,
+                    () -> realisations.record(staff, plan, period, docs, month + 1, ninety)))).containsExactly("tracking.error.notYet");
+        }
+        realisations.record(staff, plan, period, docs, month, ninety);
+        RealisationSheet sheet = realisations.sheet(head, plan, period, month);
+        assertThat(sheet.period()).isEqualTo(period);
+        Realisation r = sheet.results().get(0).indicators().get(0).realisation();
+        assertThat(r.value()).isEqualByComparingTo("90");
+        assertThat(sheet.results().get(0).indicators().get(1).realisation()).isNull();
+
+        // evidence: only the owner; what is added shows on the sheet, oldest first, and is removed only from its realisation
+        assertThatThrownBy(() -> realisations.addLink(head, plan, period, r, "https://drive.example.go.id/a"))
+                .isInstanceOf(AccessDeniedException.class);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> realisations.addFile(colleague, plan, period, r, "a.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
+        Evidence file = realisations.addFile(staff, plan, period, r, "laporan.pdf", pdf);
+        Evidence link = realisations.addLink(staff, plan, period, r, "https://drive.example.go.id/a");
+        assertThat(file.fileName()).isEqualTo("laporan.pdf");
+        assertThat(link.url()).isEqualTo("https://drive.example.go.id/a");
+        Realisation withEvidence = realisations.sheet(staff, plan, period, month).results().get(0).indicators().get(0).realisation();
+        assertThat(withEvidence.evidence()).extracting(Evidence::id).containsExactly(file.id(), link.id());
+        assertThat(realisations.progressEntries(realisations.sheet(staff, plan, period, month))).isEmpty();
+        assertThatThrownBy(() -> realisations.removeEvidence(staff, plan, period, r, file.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> realisations.removeEvidence(head, plan, period, withEvidence, file.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        realisations.removeEvidence(staff, plan, period, withEvidence, file.id());
+        assertThat(realisations.get(staff, agency.id(), r.id()).evidence()).extracting(Evidence::id).containsExactly(link.id());
+
+        // daily progress: only the owner
+        LocalDate today = LocalDate.now(RealisationManagement.JAKARTA);
+        assertThatThrownBy(() -> realisations.addProgress(head, plan, period, docs, today, BigDecimal.ONE, null))
+                .isInstanceOf(AccessDeniedException.class);
+        realisations.addProgress(staff, plan, period, docs, today, new BigDecimal("3"), "hari ini");
+        RealisationSheet after = realisations.sheet(staff, plan, period, today.getMonthValue());
+        assertThat(realisations.progressEntries(after)).extracting(ProgressEntry::note).containsExactly("hari ini");
+
+        // reviewing: only the appraiser, and only a realisation of this plan
+        assertThatThrownBy(() -> realisations.review(staff, plan, r, ReviewStatus.REVIEWED)).isInstanceOf(AccessDeniedException.class);
+        Plan otherPlan = plans.get(admin, agency.id(), plans.create(colleague, agency.id(), period.id(), colleague.employeeId()).id());
+        assertThatThrownBy(() -> realisations.review(head, otherPlan, r, ReviewStatus.REVIEWED)).isInstanceOf(NotFoundException.class);
+        realisations.review(head, plan, r, ReviewStatus.REVIEWED);
+        assertThat(realisations.get(head, agency.id(), r.id()).reviewStatus()).isEqualTo(ReviewStatus.REVIEWED);
     }
 }

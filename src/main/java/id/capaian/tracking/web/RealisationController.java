@@ -75,7 +75,8 @@ class RealisationController {
     @GetMapping
     String show(Actor actor, @PathVariable long agencyId, @PathVariable long planId,
             @RequestParam(required = false) String sub, Model model) {
-        fill(actor, agencyId, planId, sub(actor, agencyId, planId, sub), model);
+        Loaded loaded = load(actor, agencyId, planId);
+        fill(actor, loaded, sub(loaded, sub), model);
         return VIEW;
     }
 
@@ -84,9 +85,10 @@ class RealisationController {
     String record(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @ModelAttribute("failed") RealisationInput form, BindingResult binding,
             Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        int s = quickSub(actor, agencyId, planId, sub);
-        return change(actor, agencyId, planId, s, indicatorId, "value-" + indicatorId, binding,
-                () -> realisations.record(actor, agencyId, planId, indicatorId, s, form.toForm()),
+        Loaded loaded = load(actor, agencyId, planId);
+        int s = quickSub(loaded, sub);
+        return change(actor, loaded, s, indicatorId, "value-" + indicatorId, binding,
+                () -> realisations.record(actor, loaded.plan(), loaded.period(), indicatorId, s, form.toForm()),
                 "trackingPage.saved", model, redirect, request, locale);
     }
 
@@ -94,9 +96,10 @@ class RealisationController {
     String progress(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @ModelAttribute("failed") ProgressInput form, BindingResult binding,
             Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        int s = quickSub(actor, agencyId, planId, sub);
-        return change(actor, agencyId, planId, s, indicatorId, "progress-" + indicatorId, binding, () -> {
-            SubPeriod sp = subPeriod(actor, agencyId, planId, s);
+        Loaded loaded = load(actor, agencyId, planId);
+        int s = quickSub(loaded, sub);
+        return change(actor, loaded, s, indicatorId, "progress-" + indicatorId, binding, () -> {
+            SubPeriod sp = subPeriod(loaded, s);
             var problems = new InvalidInputException.Collector();
             if (form.getDate() == null) {
                 problems.add("date", "validation.required");
@@ -107,8 +110,8 @@ class RealisationController {
                 problems.add("value", "validation.required");
             }
             problems.throwIfAny();
-            realisations.addProgress(actor, agencyId, planId, indicatorId, form.getDate(), Numbers.parse("value", form.getValue()),
-                    form.getNote());
+            realisations.addProgress(actor, loaded.plan(), loaded.period(), indicatorId, form.getDate(),
+                    Numbers.parse("value", form.getValue()), form.getNote());
         }, "trackingPage.progressSaved", model, redirect, request, locale);
     }
 
@@ -116,11 +119,12 @@ class RealisationController {
     String addFile(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @RequestParam(name = "file", required = false) MultipartFile file,
             Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        int s = sub(actor, agencyId, planId, sub);
-        long realisationId = realisationOf(actor, agencyId, planId, s, indicatorId).id();
-        return change(actor, agencyId, planId, s, indicatorId, "file-" + indicatorId, null, () -> {
+        Loaded loaded = load(actor, agencyId, planId);
+        int s = sub(loaded, sub);
+        Realisation r = realisationOf(actor, loaded, s, indicatorId);
+        return change(actor, loaded, s, indicatorId, "file-" + indicatorId, null, () -> {
             try {
-                realisations.addFile(actor, agencyId, realisationId, file == null ? null : file.getOriginalFilename(),
+                realisations.addFile(actor, loaded.plan(), loaded.period(), r, file == null ? null : file.getOriginalFilename(),
                         file == null ? null : file.getBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -132,11 +136,12 @@ class RealisationController {
     String addLink(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @RequestParam(required = false) String url,
             Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        int s = sub(actor, agencyId, planId, sub);
-        long realisationId = realisationOf(actor, agencyId, planId, s, indicatorId).id();
+        Loaded loaded = load(actor, agencyId, planId);
+        int s = sub(loaded, sub);
+        Realisation r = realisationOf(actor, loaded, s, indicatorId);
         model.addAttribute("failedUrl", url);
-        return change(actor, agencyId, planId, s, indicatorId, "link-" + indicatorId, null,
-                () -> realisations.addLink(actor, agencyId, realisationId, url),
+        return change(actor, loaded, s, indicatorId, "link-" + indicatorId, null,
+                () -> realisations.addLink(actor, loaded.plan(), loaded.period(), r, url),
                 "trackingPage.evidenceAdded", model, redirect, request, locale);
     }
 
@@ -144,13 +149,14 @@ class RealisationController {
     String removeEvidence(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @PathVariable long evidenceId, @RequestParam(required = false) String sub, Model model, RedirectAttributes redirect,
             HttpServletRequest request, Locale locale) {
-        int s = sub(actor, agencyId, planId, sub);
-        Realisation r = realisationOf(actor, agencyId, planId, s, indicatorId);
+        Loaded loaded = load(actor, agencyId, planId);
+        int s = sub(loaded, sub);
+        Realisation r = realisationOf(actor, loaded, s, indicatorId);
         if (r.evidence().stream().noneMatch(e -> e.id() == evidenceId)) {
             throw new NotFoundException("evidence", evidenceId);
         }
-        return change(actor, agencyId, planId, s, indicatorId, "evidence-" + indicatorId, null,
-                () -> realisations.removeEvidence(actor, agencyId, evidenceId),
+        return change(actor, loaded, s, indicatorId, "evidence-" + indicatorId, null,
+                () -> realisations.removeEvidence(actor, loaded.plan(), loaded.period(), r, evidenceId),
                 "trackingPage.evidenceRemoved", model, redirect, request, locale);
     }
 
@@ -159,16 +165,17 @@ class RealisationController {
     String review(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @RequestParam(required = false) String status, Model model,
             RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        int s = sub(actor, agencyId, planId, sub);
-        long realisationId = realisationOf(actor, agencyId, planId, s, indicatorId).id();
-        return change(actor, agencyId, planId, s, indicatorId, "review-" + indicatorId, null, () -> {
+        Loaded loaded = load(actor, agencyId, planId);
+        int s = sub(loaded, sub);
+        Realisation r = realisationOf(actor, loaded, s, indicatorId);
+        return change(actor, loaded, s, indicatorId, "review-" + indicatorId, null, () -> {
             ReviewStatus st;
             try {
                 st = status == null ? null : ReviewStatus.valueOf(status);
             } catch (IllegalArgumentException e) {
                 st = null;
             }
-            realisations.review(actor, agencyId, realisationId, st);
+            realisations.review(actor, loaded.plan(), r, st);
         }, "NEEDS_EVIDENCE".equals(status) ? "trackingPage.evidenceAsked" : "trackingPage.reviewed",
                 model, redirect, request, locale);
     }
@@ -178,7 +185,8 @@ class RealisationController {
     String reopen(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @RequestParam(required = false) String sub,
             @ModelAttribute("failed") ReopenInput form, BindingResult binding, Model model, RedirectAttributes redirect,
             Locale locale) {
-        int s = sub(actor, agencyId, planId, sub);
+        Loaded loaded = load(actor, agencyId, planId);
+        int s = sub(loaded, sub);
         FormErrors errors;
         if (binding.hasErrors()) {
             errors = FormErrors.of("reopen", binding, TrackingLabels.LABELS, messages, locale);
@@ -191,21 +199,22 @@ class RealisationController {
                 errors = FormErrors.of("reopen", e, TrackingLabels.LABELS, messages, locale);
             }
         }
-        fill(actor, agencyId, planId, s, model);
+        fill(actor, loaded, s, model);
         model.addAttribute("formErrors", errors);
         return VIEW;
     }
 
     // ---------------------------------------------------------------- the machinery
 
-    private String change(Actor actor, long agencyId, long planId, int sub, long indicatorId, String target,
+    private String change(Actor actor, Loaded loaded, int sub, long indicatorId, String target,
             BindingResult binding, Runnable action, String flash, Model model, RedirectAttributes redirect,
             HttpServletRequest request, Locale locale) {
+        long agencyId = loaded.plan().agencyId();
+        long planId = loaded.plan().id();
         boolean htmx = TrackingWebAdvice.htmx(request);
         FormErrors errors = null;
         if (binding != null && binding.hasErrors()) {
-            // the plan must be visible before the form's problems are told
-            plans.get(actor, agencyId, planId);
+            // the plan is visible (it was loaded for the actor) before the form's problems are told
             errors = FormErrors.of(target, binding, TrackingLabels.LABELS, messages, locale);
         } else {
             try {
@@ -219,8 +228,8 @@ class RealisationController {
             return "redirect:/agencies/" + agencyId + "/plans/" + planId + "/realisations?sub=" + sub + "#iki-" + indicatorId;
         }
         // a sub-period taken on trust (see quickSub) is checked before the page is drawn for it
-        sub(actor, agencyId, planId, String.valueOf(sub));
-        fill(actor, agencyId, planId, sub, model);
+        sub(loaded, String.valueOf(sub));
+        fill(actor, loaded, sub, model);
         if (errors != null) {
             model.addAttribute("formErrors", errors);
             if (!shown(target, model)) {
@@ -251,23 +260,34 @@ class RealisationController {
     }
 
     /**
-     * The sub-period of a change, without loading the plan when the number is plausible: the service checks it
-     * against the period (and refuses what it must), so a stored change costs only the service's own queries.
+     * The plan (checked by the planning module: the actor may see it) and its period, loaded once per request and
+     * handed to the service's methods that take them, so that a save and the sheet drawn after it load neither again.
      */
-    private int quickSub(Actor actor, long agencyId, long planId, String sub) {
+    private record Loaded(Plan plan, Period period) {
+    }
+
+    private Loaded load(Actor actor, long agencyId, long planId) {
+        Plan plan = plans.get(actor, agencyId, planId);
+        return new Loaded(plan, periods.get(actor, agencyId, plan.periodId()));
+    }
+
+    /**
+     * The sub-period of a change, taken on trust when the number is plausible: the service checks it against the
+     * period (and refuses what it must), and it is checked again before the page is drawn for it.
+     */
+    private static int quickSub(Loaded loaded, String sub) {
         if (sub != null && sub.trim().matches("\\d{1,2}")) {
             int n = Integer.parseInt(sub.trim());
             if (n >= 1 && n <= 12) {
                 return n;
             }
         }
-        return sub(actor, agencyId, planId, sub);
+        return sub(loaded, sub);
     }
 
     /** The sub-period asked for, or the current one of the plan's period. */
-    private int sub(Actor actor, long agencyId, long planId, String sub) {
-        Plan plan = plans.get(actor, agencyId, planId);
-        Period period = periods.get(actor, agencyId, plan.periodId());
+    private static int sub(Loaded loaded, String sub) {
+        Period period = loaded.period();
         if (sub == null || sub.isBlank()) {
             return MonitoringClock.currentSubPeriod(period, today()).index();
         }
@@ -283,17 +303,16 @@ class RealisationController {
         return n;
     }
 
-    private SubPeriod subPeriod(Actor actor, long agencyId, long planId, int sub) {
-        Plan plan = plans.get(actor, agencyId, planId);
-        Period period = periods.get(actor, agencyId, plan.periodId());
+    private static SubPeriod subPeriod(Loaded loaded, int sub) {
+        Period period = loaded.period();
         if (sub > period.scheme().count()) {
             throw InvalidInputException.of("subPeriod", "tracking.error.subPeriod", period.scheme().count());
         }
         return period.subPeriods().get(sub - 1);
     }
 
-    private Realisation realisationOf(Actor actor, long agencyId, long planId, int sub, long indicatorId) {
-        RealisationSheet sheet = realisations.sheet(actor, agencyId, planId, sub);
+    private Realisation realisationOf(Actor actor, Loaded loaded, int sub, long indicatorId) {
+        RealisationSheet sheet = realisations.sheet(actor, loaded.plan(), loaded.period(), sub);
         IndicatorProgress p = sheet.results().stream().flatMap(r -> r.indicators().stream())
                 .filter(i -> i.indicator().id() == indicatorId).findFirst()
                 .orElseThrow(() -> new NotFoundException("indicator", indicatorId));
@@ -311,14 +330,14 @@ class RealisationController {
     }
 
     /** Everything the page shows, and what the actor may do on it. */
-    private void fill(Actor actor, long agencyId, long planId, int sub, Model model) {
-        RealisationSheet sheet = realisations.sheet(actor, agencyId, planId, sub);
+    private void fill(Actor actor, Loaded loaded, int sub, Model model) {
+        RealisationSheet sheet = realisations.sheet(actor, loaded.plan(), loaded.period(), sub);
         Plan plan = sheet.plan();
-        Period period = periods.get(actor, agencyId, plan.periodId());
+        Period period = sheet.period();
         SubPeriod sp = period.subPeriods().get(sub - 1);
         boolean owner = access.isOwner(actor, plan);
         Map<Long, List<ProgressEntry>> progress = new HashMap<>();
-        for (ProgressEntry e : realisations.progressEntries(actor, agencyId, planId, sub)) {
+        for (ProgressEntry e : realisations.progressEntries(sheet)) {
             progress.computeIfAbsent(e.indicatorId(), k -> new java.util.ArrayList<>()).add(e);
         }
         LocalDate today = today();
