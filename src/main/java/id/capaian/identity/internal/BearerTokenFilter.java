@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BearerTokenFilter extends OncePerRequestFilter {
 
     /** What a unit-scoped token may call: pushing realisations and reading a plan's realisations. */
-    static final Pattern UNIT_SCOPED_PATHS = Pattern.compile("/api/v1/agencies/\\d+/(realisations|plans/\\d+/realisations)/?");
+    static final Pattern UNIT_SCOPED_PATHS = Pattern.compile("/api/v1/agencies/\\d+/(realisations(/batch)?|plans/\\d+/realisations)/?");
 
     private final ApiTokenManagement tokens;
     private final MessageSource messages;

@@ -11,31 +11,58 @@ import id.capaian.planning.Plan;
 import id.capaian.planning.PlanManagement;
 import id.capaian.platform.Actor;
 import id.capaian.platform.InvalidInputException;
+import id.capaian.platform.NotFoundException;
+import id.capaian.platform.Problem;
 import id.capaian.platform.Role;
+import id.capaian.tracking.Evidence;
 import id.capaian.tracking.Realisation;
 import id.capaian.tracking.RealisationForm;
 import id.capaian.tracking.RealisationManagement;
 import id.capaian.tracking.RealisationSheet;
 import id.capaian.tracking.RealisationSource;
+import id.capaian.tracking.ReviewStatus;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Pushes from other systems and reading realisations back, with the token's scope checked here (the realisation
- * service checks the plan, its approval and the entry window). A push is idempotent per token and client key: the
- * key is claimed by inserting its row into {@code realisation_push} in the same transaction as the realisation, so a
- * retry, even one racing the first attempt, waits for it and then finds the key taken; if the first attempt failed,
- * its claim was rolled back with it and the retry is a new push.
+ * Pushes from other systems, one at a time or a batch, and reading realisations back, with the token's scope checked
+ * here (the realisation service checks the plan, its approval, the entry window and the value).
+ *
+ * <p>A push is idempotent per token and client key: the key is claimed by inserting its row into
+ * {@code realisation_push} in the same transaction as the realisation, so a retry, even one racing the first attempt,
+ * waits for it and then finds the key taken; if the first attempt failed, its claim was rolled back with it and the
+ * retry is a new push.
+ *
+ * <p>A single push is a batch of one: both go through {@link Run}, which checks every item, claims all keys in one
+ * statement, looks up what repeats across items (plans, employees, open periods, the token's unit subtree) once,
+ * stores the items through the realisation service in order, and records what each key stored in one statement. A
+ * failing item's exception is kept with the item: a single push throws it as it is, a batch answers every failing
+ * item at once and, since one item failed, stores nothing (the whole transaction is rolled back). Items fail only by
+ * exceptions raised in Java before the statements that write (the realisation service validates before it writes),
+ * so the transaction is still usable for checking the remaining items.
  */
 @Service
 @Transactional
@@ -43,6 +70,8 @@ class RealisationPushes {
 
     static final int MAX_KEY = 100;
     static final int MAX_LABEL = 120;
+    /** The first key of the advisory locks that let one push at a time roll up an indicator. */
+    static final int LOCK_SPACE = 1273_0040;
 
     private final RealisationManagement realisations;
     private final PlanManagement plans;
@@ -51,9 +80,11 @@ class RealisationPushes {
     private final UnitManagement units;
     private final ApiTokenManagement tokens;
     private final JdbcClient jdbc;
+    private final int maxBatch;
 
     RealisationPushes(RealisationManagement realisations, PlanManagement plans, PeriodManagement periods,
-            EmployeeManagement employees, UnitManagement units, ApiTokenManagement tokens, JdbcClient jdbc) {
+            EmployeeManagement employees, UnitManagement units, ApiTokenManagement tokens, JdbcClient jdbc,
+            @Value("${capaian.api.batch-max-items:1000}") int maxBatch) {
         this.realisations = realisations;
         this.plans = plans;
         this.periods = periods;
@@ -61,6 +92,7 @@ class RealisationPushes {
         this.units = units;
         this.tokens = tokens;
         this.jdbc = jdbc;
+        this.maxBatch = maxBatch;
     }
 
     /** The outcome of a push: whether it answers a retry, and what it stored. */
@@ -74,7 +106,80 @@ class RealisationPushes {
         }
     }
 
+    /** One refused item of a batch: its position, its key, and why (as a single push would have been refused). */
+    record Refusal(int index, String clientKey, List<Problem> problems) {
+    }
+
+    /** At least one item of a batch was refused, so nothing was stored: every refused item. */
+    static final class BatchRefusedException extends RuntimeException {
+        private final int items;
+        private final List<Refusal> refusals;
+
+        BatchRefusedException(int items, List<Refusal> refusals) {
+            super(refusals.size() + " of " + items + " items refused");
+            this.items = items;
+            this.refusals = List.copyOf(refusals);
+        }
+
+        int items() {
+            return items;
+        }
+
+        List<Refusal> refusals() {
+            return refusals;
+        }
+    }
+
+    /** A batch with more items than allowed. */
+    static final class BatchTooLargeException extends RuntimeException {
+        private final int items;
+        private final int max;
+
+        BatchTooLargeException(int items, int max) {
+            super(items + " items, at most " + max);
+            this.items = items;
+            this.max = max;
+        }
+
+        int items() {
+            return items;
+        }
+
+        int max() {
+            return max;
+        }
+    }
+
     Outcome push(Actor actor, long agencyId, RealisationPushRequest request) {
+        Item item = new Run(pushingToken(actor, agencyId), agencyId).execute(Collections.singletonList(request)).get(0);
+        if (item.failure != null) {
+            throw item.failure;
+        }
+        return new Outcome(item.response.replay(), item.response);
+    }
+
+    /** Every item, or none: the answers in order, or a {@link BatchRefusedException} naming every refused item. */
+    BatchPushResponse batch(Actor actor, long agencyId, RealisationBatchRequest request) {
+        ApiToken token = pushingToken(actor, agencyId);
+        List<RealisationPushRequest> requests = request == null ? null : request.items();
+        if (requests == null || requests.isEmpty()) {
+            throw InvalidInputException.of("items", "tracking.api.error.batchEmpty", maxBatch);
+        }
+        if (requests.size() > maxBatch) {
+            throw new BatchTooLargeException(requests.size(), maxBatch);
+        }
+        List<Item> items = new Run(token, agencyId).execute(requests);
+        List<Refusal> refusals = items.stream().filter(i -> i.failure != null)
+                .map(i -> new Refusal(i.index, i.request == null ? null : i.request.clientKey(), problems(i.failure)))
+                .toList();
+        if (!refusals.isEmpty()) {
+            throw new BatchRefusedException(items.size(), refusals);
+        }
+        return BatchPushResponse.of(items.stream().map(i -> i.response).toList());
+    }
+
+    /** The token of the caller, if it may push into this agency. */
+    private ApiToken pushingToken(Actor actor, long agencyId) {
         ApiToken token = tokens.tokenOf(actor).orElseThrow(() -> new AccessDeniedException("tracking.api.error.tokenOnly"));
         if (token.agencyId() == null ? token.role() != Role.NATIONAL_ADMIN : token.agencyId() != agencyId) {
             throw new AccessDeniedException("error.forbidden");
@@ -82,50 +187,31 @@ class RealisationPushes {
         if (token.role() != Role.AGENCY_ADMIN && token.role() != Role.NATIONAL_ADMIN) {
             throw new AccessDeniedException("error.forbidden"); // an AGENCY_HEAD token only reads
         }
-        validate(request);
-        String hash = hash(agencyId, request);
-        String key = request.clientKey();
-        boolean claimed = jdbc.sql("""
-                INSERT INTO realisation_push (token_id, client_key, request_hash) VALUES (:token, :key, :hash)
-                ON CONFLICT (token_id, client_key) DO NOTHING RETURNING token_id
-                """).param("token", token.id()).param("key", key).param("hash", hash).query(Long.class).optional().isPresent();
-        Actor caller = caller(token, agencyId);
-        if (!claimed) {
-            return replay(caller, agencyId, token, key, hash);
-        }
-        Plan plan = plan(caller, agencyId, request);
-        requireInScope(token, agencyId, plan);
-        String label = request.sourceLabel() == null || request.sourceLabel().isBlank() ? token.name()
-                : request.sourceLabel().trim();
-        Realisation stored;
-        Long progressId = null;
-        if (request.date() != null) {
-            // one at a time per indicator, so that every push's roll-up sees the entries committed before it
-            jdbc.sql("SELECT pg_advisory_xact_lock(:a, :b)").param("a", 1273_0040).param("b", (int) (request.indicatorId() % Integer.MAX_VALUE))
-                    .query(Object.class).list();
-            stored = realisations.addProgressFromSystem(caller, agencyId, plan.id(), request.indicatorId(), request.date(),
-                    request.value(), request.note(), label);
-            progressId = jdbc.sql("SELECT currval(pg_get_serial_sequence('progress_entry', 'id'))").query(Long.class).single();
-        } else {
-            stored = realisations.recordFromSystem(caller, agencyId, plan.id(), request.indicatorId(), request.subPeriod(),
-                    new RealisationForm(request.value(), request.textValue(), request.note()), label);
-        }
-        jdbc.sql("UPDATE realisation_push SET realisation_id = :r, progress_id = :p WHERE token_id = :token AND client_key = :key")
-                .param("r", stored.id()).param("p", progressId).param("token", token.id()).param("key", key).update();
-        return new Outcome(false, new PushResponse(key, false, RealisationResponse.of(stored),
-                progressId == null ? null : progress(progressId).orElse(null)));
+        return token;
     }
 
-    private Outcome replay(Actor caller, long agencyId, ApiToken token, String key, String hash) {
-        var row = jdbc.sql("SELECT request_hash, realisation_id, progress_id FROM realisation_push WHERE token_id = :t AND client_key = :k")
-                .param("t", token.id()).param("k", key)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2), rs.getObject(3)}).single();
-        if (!hash.equals(row[0])) {
-            throw new KeyReusedException();
+    /** Why an item was refused, as the fields and message codes a single push answers. */
+    static List<Problem> problems(RuntimeException failure) {
+        if (failure instanceof InvalidInputException e) {
+            return e.problems();
         }
-        Realisation r = row[1] == null ? null : realisations.get(caller, agencyId, ((Number) row[1]).longValue());
-        PushResponse.ProgressResponse p = row[2] == null ? null : progress(((Number) row[2]).longValue()).orElse(null);
-        return new Outcome(true, new PushResponse(key, true, r == null ? null : RealisationResponse.of(r), p));
+        if (failure instanceof KeyReusedException) {
+            return List.of(Problem.of("clientKey", "tracking.api.error.keyReused"));
+        }
+        if (failure instanceof NotFoundException e) {
+            String field = switch (e.entity()) {
+                case "entity.plan" -> "planId";
+                case "entity.indicator" -> "indicatorId";
+                case "entity.period" -> "planId";
+                default -> null;
+            };
+            return List.of(Problem.of(field, "error.notFound", new DefaultMessageSourceResolvable(new String[] {e.entity()},
+                    e.entity())));
+        }
+        if (failure instanceof AccessDeniedException e && "tracking.api.error.outsideUnit".equals(e.getMessage())) {
+            return List.of(Problem.of("planId", "tracking.api.error.outsideUnit"));
+        }
+        return List.of(Problem.of(null, "error.forbidden"));
     }
 
     /** A plan's realisations in a sub-period, for people (their usual rights) and tokens (role, and unit if scoped). */
@@ -138,53 +224,374 @@ class RealisationPushes {
         if (!Objects.equals(token.get().agencyId(), agencyId)) {
             throw new AccessDeniedException("error.forbidden");
         }
-        Actor caller = caller(token.get(), agencyId);
-        requireInScope(token.get(), agencyId, plans.get(caller, agencyId, planId));
-        return realisations.sheet(caller, agencyId, planId, subPeriod);
+        Run run = new Run(token.get(), agencyId);
+        run.requireInScope(plans.get(run.caller, agencyId, planId));
+        return realisations.sheet(run.caller, agencyId, planId, subPeriod);
     }
 
     /**
      * Who the realisation service sees: the token's system, reading the agency's plans (its scope is checked here).
      * Never an employee, so it owns and appraises nothing.
      */
-    private static Actor caller(ApiToken token, long agencyId) {
-        return new SystemCaller("token:" + token.name(), agencyId);
-    }
-
     record SystemCaller(String username, Long agencyId) implements Actor {
         @Override public Long employeeId() { return null; }
         @Override public Set<Role> roles() { return Set.of(Role.AGENCY_HEAD); }
     }
 
-    private void requireInScope(ApiToken token, long agencyId, Plan plan) {
-        if (token.unitScoped() && (plan.unitId() == null || !units.subtreeIds(agencyId, token.unitId()).contains(plan.unitId()))) {
-            throw new AccessDeniedException("error.forbidden");
+    /** One item of a push: what was asked, and what became of it. */
+    private static final class Item {
+        final int index;
+        final RealisationPushRequest request;
+        String hash;
+        Plan plan;
+        /** What the key stored when it was claimed before (a retry). */
+        Long replayedRealisation;
+        Long replayedProgress;
+        boolean retry;
+        Realisation stored;
+        RuntimeException failure;
+        PushResponse response;
+
+        Item(int index, RealisationPushRequest request) {
+            this.index = index;
+            this.request = request;
+        }
+
+        boolean ok() {
+            return failure == null;
+        }
+
+        boolean fresh() {
+            return failure == null && !retry;
         }
     }
 
-    /** The plan named by its id, or the employee's plan (in an open period) that holds the indicator. */
-    private Plan plan(Actor caller, long agencyId, RealisationPushRequest request) {
-        if (request.planId() != null) {
-            Plan plan = plans.get(caller, agencyId, request.planId());
-            if (request.employeeNip() != null && !request.employeeNip().trim().equals(plan.employeeNip())) {
-                throw InvalidInputException.of("employeeNip", "tracking.api.error.nipMismatch");
+    /**
+     * The items of one request for one token in one agency, with what they have in common looked up once: the plans
+     * by id, the employees by NIP, the agency's open periods, the employees' plans in them, and the token's unit
+     * subtree.
+     */
+    private final class Run {
+        final ApiToken token;
+        final long agencyId;
+        final Actor caller;
+        private final Map<Long, Plan> plansById = new HashMap<>();
+        private final Set<Long> missingPlans = new HashSet<>();
+        private final Map<String, Optional<Employee>> employeesByNip = new HashMap<>();
+        private final Map<String, Optional<Plan>> plansByEmployeeAndPeriod = new HashMap<>();
+        private List<Period> openPeriods;
+        private Set<Long> subtree;
+
+        Run(ApiToken token, long agencyId) {
+            this.token = token;
+            this.agencyId = agencyId;
+            this.caller = new SystemCaller("token:" + token.name(), agencyId);
+        }
+
+        /** Every item checked, and stored unless any item failed. The items in order, each with its outcome. */
+        List<Item> execute(List<RealisationPushRequest> requests) {
+            List<Item> items = new ArrayList<>(requests.size());
+            Map<String, Integer> firstOfKey = new HashMap<>();
+            for (RealisationPushRequest request : requests) {
+                Item item = new Item(items.size(), request);
+                items.add(item);
+                check(item, firstOfKey);
+            }
+            claim(items);
+            for (Item item : items) {
+                if (item.fresh()) {
+                    attempt(item, () -> {
+                        item.plan = plan(item.request);
+                        requireInScope(item.plan);
+                    });
+                }
+            }
+            lock(items);
+            for (Item item : items) {
+                if (item.fresh()) {
+                    attempt(item, () -> item.stored = store(item.request, item.plan));
+                }
+            }
+            if (items.stream().allMatch(Item::ok)) {
+                answer(items);
+            }
+            return items;
+        }
+
+        /** The checks that need nothing stored: the request's own rules, and its key not used before in the batch. */
+        private void check(Item item, Map<String, Integer> firstOfKey) {
+            List<Problem> problems = new ArrayList<>();
+            try {
+                validate(item.request);
+                item.hash = hash(agencyId, item.request);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            String key = item.request == null ? null : item.request.clientKey();
+            if (key != null && !key.isEmpty()) {
+                Integer first = firstOfKey.putIfAbsent(key, item.index);
+                if (first != null) {
+                    problems.add(Problem.of("clientKey", "tracking.api.error.duplicateKey", String.valueOf(first)));
+                }
+            }
+            if (!problems.isEmpty()) {
+                item.failure = new InvalidInputException(problems);
+            }
+        }
+
+        /**
+         * Claims the keys of the valid items in one statement (in key order, so that two batches sharing keys wait
+         * for each other instead of deadlocking); a key claimed before is a retry: the same content is answered with
+         * what the key stored, other content is refused.
+         */
+        private void claim(List<Item> items) {
+            Map<String, Item> byKey = new java.util.TreeMap<>();
+            items.stream().filter(Item::ok).forEach(i -> byKey.put(i.request.clientKey(), i));
+            if (byKey.isEmpty()) {
+                return;
+            }
+            Set<String> claimed = new HashSet<>(jdbc.sql("""
+                    INSERT INTO realisation_push (token_id, client_key, request_hash)
+                    SELECT :token, k, h FROM unnest(CAST(:keys AS VARCHAR[]), CAST(:hashes AS TEXT[])) WITH ORDINALITY AS t(k, h, n)
+                    ORDER BY n
+                    ON CONFLICT (token_id, client_key) DO NOTHING RETURNING client_key
+                    """).param("token", token.id()).param("keys", byKey.keySet().toArray(String[]::new))
+                    .param("hashes", byKey.values().stream().map(i -> i.hash).toArray(String[]::new))
+                    .query(String.class).list());
+            List<String> taken = byKey.keySet().stream().filter(k -> !claimed.contains(k)).toList();
+            if (taken.isEmpty()) {
+                return;
+            }
+            jdbc.sql("""
+                    SELECT client_key, request_hash, realisation_id, progress_id FROM realisation_push
+                    WHERE token_id = :token AND client_key = ANY(CAST(:keys AS VARCHAR[]))
+                    """).param("token", token.id()).param("keys", taken.toArray(String[]::new)).query(rs -> {
+                        Item item = byKey.get(rs.getString("client_key"));
+                        item.retry = true;
+                        if (!item.hash.equals(rs.getString("request_hash"))) {
+                            item.failure = new KeyReusedException();
+                        } else {
+                            item.replayedRealisation = (Long) rs.getObject("realisation_id");
+                            item.replayedProgress = (Long) rs.getObject("progress_id");
+                        }
+                    });
+        }
+
+        /**
+         * One push at a time per indicator, so that every push's roll-up sees the entries committed before it: the
+         * locks of all the run's indicators in one statement, in one order, so that two batches do not deadlock.
+         */
+        private void lock(List<Item> items) {
+            Integer[] keys = items.stream().filter(Item::fresh).map(i -> (int) (i.request.indicatorId() % Integer.MAX_VALUE))
+                    .distinct().sorted().toArray(Integer[]::new);
+            if (keys.length > 0) {
+                jdbc.sql("SELECT pg_advisory_xact_lock(:space, k) FROM unnest(CAST(:keys AS INTEGER[])) AS t(k)")
+                        .param("space", LOCK_SPACE).param("keys", keys).query(Object.class).list();
+            }
+        }
+
+        private Realisation store(RealisationPushRequest request, Plan plan) {
+            String label = request.sourceLabel() == null || request.sourceLabel().isBlank() ? token.name()
+                    : request.sourceLabel().trim();
+            if (request.date() != null) {
+                return realisations.addProgressFromSystem(caller, agencyId, plan.id(), request.indicatorId(), request.date(),
+                        request.value(), request.note(), label);
+            }
+            return realisations.recordFromSystem(caller, agencyId, plan.id(), request.indicatorId(), request.subPeriod(),
+                    new RealisationForm(request.value(), request.textValue(), request.note()), label);
+        }
+
+        /**
+         * Every item went through: the answers, with the day's entries the run added and what retried keys stored
+         * (each in one query), and what each new key stored recorded with it (one statement).
+         */
+        private void answer(List<Item> items) {
+            List<Item> fresh = items.stream().filter(i -> !i.retry).toList();
+            List<Item> daily = fresh.stream().filter(i -> i.request.date() != null).toList();
+            List<PushResponse.ProgressResponse> added = daily.isEmpty() ? List.of() : addedEntries(daily);
+            Map<Item, PushResponse.ProgressResponse> entries = new HashMap<>();
+            for (int n = 0; n < daily.size(); n++) {
+                entries.put(daily.get(n), added.get(n));
+            }
+            List<Item> retries = items.stream().filter(i -> i.retry).toList();
+            Map<Long, Realisation> replayed = realisationsById(
+                    retries.stream().map(i -> i.replayedRealisation).filter(Objects::nonNull).toList());
+            Map<Long, PushResponse.ProgressResponse> replayedEntries = entriesById(
+                    retries.stream().map(i -> i.replayedProgress).filter(Objects::nonNull).toList());
+            for (Item item : items) {
+                String key = item.request.clientKey();
+                if (item.retry) {
+                    Realisation r = item.replayedRealisation == null ? null : replayed.get(item.replayedRealisation);
+                    item.response = new PushResponse(key, true, r == null ? null : RealisationResponse.of(r),
+                            item.replayedProgress == null ? null : replayedEntries.get(item.replayedProgress));
+                } else {
+                    item.response = new PushResponse(key, false, RealisationResponse.of(item.stored), entries.get(item));
+                }
+            }
+            if (!fresh.isEmpty()) {
+                jdbc.sql("""
+                        UPDATE realisation_push p SET realisation_id = t.r, progress_id = t.e
+                        FROM unnest(CAST(:keys AS VARCHAR[]), CAST(:realisations AS BIGINT[]), CAST(:entries AS BIGINT[])) AS t(k, r, e)
+                        WHERE p.token_id = :token AND p.client_key = t.k
+                        """).param("token", token.id())
+                        .param("keys", fresh.stream().map(i -> i.request.clientKey()).toArray(String[]::new))
+                        .param("realisations", fresh.stream().map(i -> i.stored.id()).toArray(Long[]::new))
+                        .param("entries", fresh.stream().map(i -> entries.containsKey(i) ? entries.get(i).id() : null)
+                                .toArray(Long[]::new))
+                        .update();
+            }
+        }
+
+        /**
+         * The day's entries this run added, in the order added: the rows of {@code progress_entry} written by this
+         * transaction (their {@code xmin} is its id), which holds one entry per daily item and nothing else.
+         */
+        private List<PushResponse.ProgressResponse> addedEntries(List<Item> daily) {
+            List<PushResponse.ProgressResponse> added = jdbc.sql("""
+                    SELECT * FROM progress_entry
+                    WHERE agency_id = :agency AND indicator_id = ANY(CAST(:indicators AS BIGINT[])) AND recorded_by = :by
+                      AND xmin::text = (txid_current() % 4294967296)::text
+                    ORDER BY id
+                    """).param("agency", agencyId)
+                    .param("indicators", daily.stream().map(i -> i.request.indicatorId()).distinct().toArray(Long[]::new))
+                    .param("by", caller.username()).query((rs, n) -> entry(rs)).list();
+            if (added.size() != daily.size()) {
+                throw new IllegalStateException(daily.size() + " daily entries pushed, but " + added.size() + " found");
+            }
+            return added;
+        }
+
+        /** The item's exception is kept with it, if it is one that refuses the item (anything else is a fault). */
+        private void attempt(Item item, Runnable step) {
+            try {
+                step.run();
+            } catch (InvalidInputException | NotFoundException | AccessDeniedException e) {
+                item.failure = e;
+            }
+        }
+
+        void requireInScope(Plan plan) {
+            if (!token.unitScoped()) {
+                return;
+            }
+            if (subtree == null) {
+                subtree = new HashSet<>(units.subtreeIds(agencyId, token.unitId()));
+            }
+            if (plan.unitId() == null || !subtree.contains(plan.unitId())) {
+                throw new AccessDeniedException("tracking.api.error.outsideUnit");
+            }
+        }
+
+        /** The plan named by its id, or the employee's plan (in an open period) that holds the indicator. */
+        private Plan plan(RealisationPushRequest request) {
+            if (request.planId() != null) {
+                Plan plan = planById(request.planId());
+                if (request.employeeNip() != null && !request.employeeNip().trim().equals(plan.employeeNip())) {
+                    throw InvalidInputException.of("employeeNip", "tracking.api.error.nipMismatch");
+                }
+                return plan;
+            }
+            Employee employee = employeesByNip.computeIfAbsent(request.employeeNip().trim(),
+                            nip -> employees.findByNip(nip).filter(e -> e.agencyId() == agencyId))
+                    .orElseThrow(() -> InvalidInputException.of("employeeNip", "tracking.api.error.noEmployee"));
+            for (Period period : openPeriods()) {
+                Optional<Plan> plan = plansByEmployeeAndPeriod.computeIfAbsent(period.id() + "/" + employee.id(), k -> {
+                    Optional<Plan> found = plans.forEmployee(caller, agencyId, period.id(), employee.id());
+                    found.ifPresent(p -> plansById.put(p.id(), p));
+                    return found;
+                }).filter(p -> p.results().stream().flatMap(r -> r.indicators().stream())
+                        .anyMatch(i -> i.id() == request.indicatorId()));
+                if (plan.isPresent()) {
+                    return plan.get();
+                }
+            }
+            throw InvalidInputException.of("indicatorId", "tracking.api.error.noPlan");
+        }
+
+        private Plan planById(long id) {
+            if (missingPlans.contains(id)) {
+                throw new NotFoundException("plan", id);
+            }
+            Plan plan = plansById.get(id);
+            if (plan == null) {
+                try {
+                    plan = plans.get(caller, agencyId, id);
+                } catch (NotFoundException e) {
+                    missingPlans.add(id);
+                    throw e;
+                }
+                plansById.put(id, plan);
             }
             return plan;
         }
-        Employee employee = employees.findByNip(request.employeeNip().trim()).filter(e -> e.agencyId() == agencyId)
-                .orElseThrow(() -> InvalidInputException.of("employeeNip", "tracking.api.error.noEmployee"));
-        for (Period period : periods.list(caller, agencyId)) {
-            if (!period.open()) {
-                continue;
+
+        private List<Period> openPeriods() {
+            if (openPeriods == null) {
+                openPeriods = periods.list(caller, agencyId).stream().filter(Period::open).toList();
             }
-            Optional<Plan> plan = plans.forEmployee(caller, agencyId, period.id(), employee.id())
-                    .filter(p -> p.results().stream().flatMap(r -> r.indicators().stream())
-                            .anyMatch(i -> i.id() == request.indicatorId()));
-            if (plan.isPresent()) {
-                return plan.get();
-            }
+            return openPeriods;
         }
-        throw InvalidInputException.of("indicatorId", "tracking.api.error.noPlan");
+
+        /** Realisations of this agency by id, with their evidence, in one query. */
+        private Map<Long, Realisation> realisationsById(Collection<Long> ids) {
+            if (ids.isEmpty()) {
+                return Map.of();
+            }
+            Map<Long, Realisation> rows = new LinkedHashMap<>();
+            Map<Long, List<Evidence>> evidence = new HashMap<>();
+            jdbc.sql("""
+                    SELECT r.*, e.id AS e_id, e.kind AS e_kind, e.file_name AS e_file_name, e.content_type AS e_content_type,
+                           e.size_bytes AS e_size_bytes, e.url AS e_url, e.uploaded_by AS e_uploaded_by,
+                           e.uploaded_at AS e_uploaded_at
+                    FROM realisation r LEFT JOIN evidence e ON e.realisation_id = r.id
+                    WHERE r.agency_id = :agency AND r.id = ANY(CAST(:ids AS BIGINT[])) ORDER BY r.id, e.uploaded_at, e.id
+                    """).param("agency", agencyId).param("ids", ids.stream().distinct().toArray(Long[]::new)).query(rs -> {
+                        long id = rs.getLong("id");
+                        rows.computeIfAbsent(id, k -> realisation(rs));
+                        if (rs.getObject("e_id") != null) {
+                            evidence.computeIfAbsent(id, k -> new ArrayList<>()).add(new Evidence(rs.getLong("e_id"), id,
+                                    rs.getString("e_kind"), rs.getString("e_file_name"), rs.getString("e_content_type"),
+                                    (Long) rs.getObject("e_size_bytes"), rs.getString("e_url"), rs.getString("e_uploaded_by"),
+                                    rs.getTimestamp("e_uploaded_at").toInstant()));
+                        }
+                    });
+            Map<Long, Realisation> result = new HashMap<>();
+            rows.forEach((id, r) -> result.put(id, new Realisation(r.id(), r.planId(), r.indicatorId(), r.subPeriod(),
+                    r.value(), r.textValue(), r.note(), r.source(), r.sourceLabel(), r.reviewStatus(), r.recordedBy(),
+                    r.recordedAt(), r.updatedAt(), r.version(), List.copyOf(evidence.getOrDefault(id, List.of())))));
+            return result;
+        }
+
+        private Map<Long, PushResponse.ProgressResponse> entriesById(Collection<Long> ids) {
+            if (ids.isEmpty()) {
+                return Map.of();
+            }
+            Map<Long, PushResponse.ProgressResponse> result = new HashMap<>();
+            jdbc.sql("SELECT * FROM progress_entry WHERE agency_id = :agency AND id = ANY(CAST(:ids AS BIGINT[]))")
+                    .param("agency", agencyId).param("ids", ids.stream().distinct().toArray(Long[]::new))
+                    .query((rs, n) -> entry(rs)).list().forEach(e -> result.put(e.id(), e));
+            return result;
+        }
+    }
+
+    private static Realisation realisation(ResultSet rs) {
+        try {
+            return new Realisation(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("indicator_id"), rs.getInt("sub_period"),
+                    rs.getBigDecimal("value"), rs.getString("text_value"), rs.getString("note"),
+                    RealisationSource.valueOf(rs.getString("source")), rs.getString("source_label"),
+                    ReviewStatus.valueOf(rs.getString("review_status")), rs.getString("recorded_by"),
+                    rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
+                    List.of());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PushResponse.ProgressResponse entry(ResultSet rs) throws SQLException {
+        return new PushResponse.ProgressResponse(rs.getLong("id"), rs.getLong("indicator_id"),
+                rs.getObject("entry_date", LocalDate.class), rs.getInt("sub_period"), rs.getBigDecimal("value"),
+                rs.getString("note"), RealisationSource.valueOf(rs.getString("source")), rs.getString("source_label"),
+                rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant());
     }
 
     private static void validate(RealisationPushRequest r) {
@@ -230,14 +637,5 @@ class RealisationPushes {
 
     private static String plain(BigDecimal d) {
         return d == null ? "null" : d.stripTrailingZeros().toPlainString();
-    }
-
-    private Optional<PushResponse.ProgressResponse> progress(long id) {
-        return jdbc.sql("SELECT * FROM progress_entry WHERE id = :id").param("id", id)
-                .query((rs, n) -> new PushResponse.ProgressResponse(rs.getLong("id"), rs.getLong("indicator_id"),
-                        rs.getObject("entry_date", java.time.LocalDate.class), rs.getInt("sub_period"), rs.getBigDecimal("value"),
-                        rs.getString("note"), RealisationSource.valueOf(rs.getString("source")), rs.getString("source_label"),
-                        rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
-                .optional();
     }
 }
