@@ -64,7 +64,8 @@ public class DeadlineDaySimulation extends Simulation {
     static final int LEVELS = Integer.getInteger("loadtest.levels", 12);
     static final int LEVEL_SECONDS = Integer.getInteger("loadtest.level", 30);
     static final int RAMP_SECONDS = 10;
-    static final int WARM_UP = 15;
+    /** Seconds at the first level's users before measuring starts, for the JIT and the caches (default 15). */
+    static final int WARM_UP = Integer.getInteger("loadtest.warmup", 15);
     static final int LIMIT = Integer.getInteger("loadtest.limit", 500);
     static final double THINK_MIN = Double.parseDouble(System.getProperty("loadtest.thinkMin", "1"));
     static final double THINK_MAX = Double.parseDouble(System.getProperty("loadtest.thinkMax", "2"));
@@ -347,6 +348,11 @@ public class DeadlineDaySimulation extends Simulation {
                         "-XX:+UseG1GC"));
                 System.getProperties().stringPropertyNames().stream().filter(n -> n.startsWith("loadtest.app."))
                         .forEach(n -> command.add("-D" + n.substring("loadtest.app.".length()) + "=" + System.getProperty(n)));
+                String jfr = System.getProperty("loadtest.appJfr", "");
+                if (!jfr.isBlank()) {
+                    // a profile of the application's own JVM over the whole run, for "where the time goes"
+                    command.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile,dumponexit=true");
+                }
                 command.add("-Dloadtest.baseline=" + System.getProperty("loadtest.baseline", "true"));
                 command.addAll(List.of("-cp", System.getProperty("java.class.path"), DeadlineServer.class.getName(),
                         String.valueOf(port), manifest.toString(), dataDir.isBlank() ? "-" : Path.of(dataDir).toAbsolutePath().toString(),

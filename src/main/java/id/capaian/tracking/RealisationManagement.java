@@ -244,6 +244,17 @@ public class RealisationManagement {
                 system.username()));
     }
 
+    /**
+     * The same for a plan and its period that the caller loaded once for several pushes (a batch push loads each
+     * plan and period once, however many of its items name them).
+     */
+    public Realisation recordFromSystem(Actor system, Plan plan, Period period, long indicatorId, int subPeriod,
+            RealisationForm form, String sourceLabel) {
+        requireSame(plan, period);
+        return find(plan.agencyId(), store(plan.agencyId(), plan, period, indicatorId, subPeriod, form, RealisationSource.API,
+                sourceLabel, system.username()));
+    }
+
     /** Stores a realisation and tells it; the period is loaded here unless given. Its id. */
     private long store(long agencyId, Plan plan, Period period, long indicatorId, int subPeriod, RealisationForm form,
             RealisationSource source, String sourceLabel, String by) {
@@ -295,6 +306,14 @@ public class RealisationManagement {
         Plan plan = plans.get(system, agencyId, planId);
         return find(agencyId, progress(agencyId, plan, null, indicatorId, date, value, note, RealisationSource.API,
                 sourceLabel, system.username()));
+    }
+
+    /** The same for a plan and its period that the caller loaded once for several pushes (see {@link #recordFromSystem}). */
+    public Realisation addProgressFromSystem(Actor system, Plan plan, Period period, long indicatorId, LocalDate date,
+            BigDecimal value, String note, String sourceLabel) {
+        requireSame(plan, period);
+        return find(plan.agencyId(), progress(plan.agencyId(), plan, period, indicatorId, date, value, note,
+                RealisationSource.API, sourceLabel, system.username()));
     }
 
     /** Stores a daily progress entry and rolls it up; the period is loaded here unless given. The realisation's id. */

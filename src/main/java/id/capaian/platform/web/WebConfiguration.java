@@ -4,6 +4,7 @@ import id.capaian.platform.Actor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -24,6 +25,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 public class WebConfiguration implements WebMvcConfigurer {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    /** Page links skip the resource URL lookup's segment matching unless they can be resources ({@link ResourceLinkMatcher}). */
+    @Bean
+    static BeanPostProcessor resourceLinkMatcher() {
+        return ResourceLinkMatcher.installer();
+    }
 
     @Bean
     LocaleResolver localeResolver() {

@@ -276,6 +276,7 @@ class RealisationPushes {
         final long agencyId;
         final Actor caller;
         private final Map<Long, Plan> plansById = new HashMap<>();
+        private final Map<Long, Period> periodsById = new HashMap<>();
         private final Set<Long> missingPlans = new HashSet<>();
         private final Map<String, Optional<Employee>> employeesByNip = new HashMap<>();
         private final Map<String, Optional<Plan>> plansByEmployeeAndPeriod = new HashMap<>();
@@ -393,11 +394,12 @@ class RealisationPushes {
         private Realisation store(RealisationPushRequest request, Plan plan) {
             String label = request.sourceLabel() == null || request.sourceLabel().isBlank() ? token.name()
                     : request.sourceLabel().trim();
+            Period period = periodsById.computeIfAbsent(plan.periodId(), id -> periods.get(caller, agencyId, id));
             if (request.date() != null) {
-                return realisations.addProgressFromSystem(caller, agencyId, plan.id(), request.indicatorId(), request.date(),
+                return realisations.addProgressFromSystem(caller, plan, period, request.indicatorId(), request.date(),
                         request.value(), request.note(), label);
             }
-            return realisations.recordFromSystem(caller, agencyId, plan.id(), request.indicatorId(), request.subPeriod(),
+            return realisations.recordFromSystem(caller, plan, period, request.indicatorId(), request.subPeriod(),
                     new RealisationForm(request.value(), request.textValue(), request.note()), label);
         }
 
