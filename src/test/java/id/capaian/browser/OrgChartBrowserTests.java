@@ -13,11 +13,14 @@ import id.capaian.platform.Role;
 import id.capaian.support.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +69,8 @@ class OrgChartBrowserTests {
         browser.findElement(By.id("nip")).sendKeys(head.nip());
         browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        // the login page's heading may still be there for a moment: wait for the next page before reading it
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Ronald Sitorus");
 
         browser.get(base + "/agencies/" + agency.id() + "/org-chart");
