@@ -75,6 +75,8 @@ public class DeadlineDaySimulation extends Simulation {
     static final String MIX = System.getProperty("loadtest.mix", "deadline");
     /** Items per API push in the {@code api} mix: 1 uses the single push, more the batch endpoint. */
     static final int BATCH = Integer.getInteger("loadtest.batch", 100);
+    /** Evidence files a virtual employee uploads at most (default 3). */
+    static final int UPLOADS = Integer.getInteger("loadtest.uploads", 3);
     static final byte[] PDF = ("%PDF-1.4\n% bukti dukung uji beban\n" + "x".repeat(8 * 1024) + "\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
@@ -128,6 +130,7 @@ public class DeadlineDaySimulation extends Simulation {
 
     final ScenarioBuilder employees = scenario("employee")
             .feed(circular(m.employees))
+            .exec(session -> session.set("uploads", 0))
             .exec(signIn())
             .exec(untilStopped(
                     measured("my plan (redirect)", http("my plan (redirect)").get("/plans/mine").check(status().is(302)))
@@ -138,11 +141,15 @@ public class DeadlineDaySimulation extends Simulation {
                     .exec(session -> session.set("second", session.getLong("indicator2") > 0 ? session.getLong("indicator2")
                             : session.getLong("indicator1")))
                     .exec(measured("save realisation", save("#{second}")))
-                    .exec(measured("upload evidence", htmx(http("upload evidence")
-                            .post(realisations() + "/#{indicator1}/files?sub=" + sub)
-                            .header("X-CSRF-TOKEN", "#{csrf}")
-                            .bodyPart(ByteArrayBodyPart("file", PDF).fileName("bukti-dukung.pdf").contentType("application/pdf"))
-                            .bodyPart(StringBodyPart("_csrf", "#{csrf}")))))));
+                    // a person attaches a few files to a realisation, not one per visit: at most UPLOADS per user, so
+                    // that a long run does not grow one sheet to hundreds of files
+                    .doIf(session -> session.getInt("uploads") < UPLOADS).then(
+                            measured("upload evidence", htmx(http("upload evidence")
+                                    .post(realisations() + "/#{indicator1}/files?sub=" + sub)
+                                    .header("X-CSRF-TOKEN", "#{csrf}")
+                                    .bodyPart(ByteArrayBodyPart("file", PDF).fileName("bukti-dukung.pdf").contentType("application/pdf"))
+                                    .bodyPart(StringBodyPart("_csrf", "#{csrf}"))))
+                            .exec(session -> session.set("uploads", session.getInt("uploads") + 1)))));
 
     HttpRequestActionBuilder save(String indicator) {
         return htmx(http("save realisation").post(realisations() + "/" + indicator + "?sub=" + sub)

@@ -70,6 +70,11 @@ public final class DeadlineServer {
             }
             System.out.printf(Locale.ROOT, "Deadline server: ready after %d s, agency %d, dataset %s%n",
                     (System.nanoTime() - started) / 1_000_000_000, agencyId, how);
+            // the evidence earlier runs uploaded, so that every run starts from the same sheets (the files stay on
+            // disk, as a deleted evidence row's file does until the storage is swept)
+            int removed = jdbc.update("DELETE FROM evidence WHERE agency_id = ? AND file_name = 'bukti-dukung.pdf' AND size_bytes = ?",
+                    agencyId, DeadlineDaySimulation.PDF.length);
+            System.out.printf(Locale.ROOT, "Deadline server: %d evidence files of earlier runs removed%n", removed);
             String baseline = Boolean.parseBoolean(System.getProperty("loadtest.baseline", "true"))
                     ? new RawWriteBaseline(ds, agencyId).run() : "";
             // the API mix pushes as another system would, with a token of the agency's personnel office
