@@ -77,8 +77,7 @@ public class DeadlineDaySimulation extends Simulation {
     static final int BATCH = Integer.getInteger("loadtest.batch", 100);
     /** Evidence files a virtual employee uploads at most (default 3). */
     static final int UPLOADS = Integer.getInteger("loadtest.uploads", 3);
-    static final byte[] PDF = ("%PDF-1.4\n% bukti dukung uji beban\n" + "x".repeat(8 * 1024) + "\n%%EOF\n")
-            .getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = DeadlineServer.EVIDENCE_PDF;
 
     static final App APP = App.start();
     final Manifest m = APP.manifest;

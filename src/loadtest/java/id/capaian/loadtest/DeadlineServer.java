@@ -31,6 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class DeadlineServer {
 
+    /** The evidence file the simulation uploads (8 KB); known here so that a run can remove the earlier runs' ones. */
+    static final byte[] EVIDENCE_PDF = ("%PDF-1.4\n% bukti dukung uji beban\n" + "x".repeat(8 * 1024) + "\n%%EOF\n")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     private DeadlineServer() {
     }
 
@@ -73,7 +77,7 @@ public final class DeadlineServer {
             // the evidence earlier runs uploaded, so that every run starts from the same sheets (the files stay on
             // disk, as a deleted evidence row's file does until the storage is swept)
             int removed = jdbc.update("DELETE FROM evidence WHERE agency_id = ? AND file_name = 'bukti-dukung.pdf' AND size_bytes = ?",
-                    agencyId, DeadlineDaySimulation.PDF.length);
+                    agencyId, EVIDENCE_PDF.length);
             System.out.printf(Locale.ROOT, "Deadline server: %d evidence files of earlier runs removed%n", removed);
             String baseline = Boolean.parseBoolean(System.getProperty("loadtest.baseline", "true"))
                     ? new RawWriteBaseline(ds, agencyId).run() : "";
