@@ -279,16 +279,26 @@ class ScaleBenchmark {
 
     private List<String> explain(Timing.Recorded r) throws Exception {
         List<String> lines = new ArrayList<>();
-        try (Connection c = Timing.unwrapped.getConnection();
-                PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + r.sql)) {
-            for (Object[] call : r.params) {
-                Method m = (Method) call[0];
-                m.invoke(ps, (Object[]) call[1]);
+        // in a transaction that is rolled back: a slow statement may write (the dashboards' snapshot inserts its
+        // per-unit rows, which exist already, so they are removed first inside the same transaction)
+        try (Connection c = Timing.unwrapped.getConnection()) {
+            c.setAutoCommit(false);
+            try (var clear = c.createStatement()) {
+                clear.execute("DELETE FROM monitoring_tally");
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    lines.add(rs.getString(1));
+            try (PreparedStatement ps = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + r.sql)) {
+                for (Object[] call : r.params) {
+                    Method m = (Method) call[0];
+                    m.invoke(ps, (Object[]) call[1]);
                 }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(rs.getString(1));
+                    }
+                }
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
             }
         }
         return lines;
