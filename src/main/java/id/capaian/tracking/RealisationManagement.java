@@ -301,14 +301,10 @@ public class RealisationManagement {
         progress(plan.agencyId(), plan, period, indicatorId, date, value, note, RealisationSource.WEB, null, actor.username());
     }
 
-    public Realisation addProgressFromSystem(Actor system, long agencyId, long planId, long indicatorId, LocalDate date,
-            BigDecimal value, String note, String sourceLabel) {
-        Plan plan = plans.get(system, agencyId, planId);
-        return find(agencyId, progress(agencyId, plan, null, indicatorId, date, value, note, RealisationSource.API,
-                sourceLabel, system.username()));
-    }
-
-    /** The same for a plan and its period that the caller loaded once for several pushes (see {@link #recordFromSystem}). */
+    /**
+     * A system adds a daily progress entry on the employee's behalf, for a plan and its period that the caller loaded
+     * once for several pushes (see {@link #recordFromSystem}).
+     */
     public Realisation addProgressFromSystem(Actor system, Plan plan, Period period, long indicatorId, LocalDate date,
             BigDecimal value, String note, String sourceLabel) {
         requireSame(plan, period);
