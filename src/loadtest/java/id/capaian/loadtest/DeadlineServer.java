@@ -7,11 +7,12 @@ import id.capaian.identity.ApiTokenManagement;
 import id.capaian.identity.IssuedApiToken;
 import id.capaian.platform.Actor;
 import id.capaian.platform.Role;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public final class DeadlineServer {
 
     /** The evidence file the simulation uploads (8 KB); known here so that a run can remove the earlier runs' ones. */
     static final byte[] EVIDENCE_PDF = ("%PDF-1.4\n% bukti dukung uji beban\n" + "x".repeat(8 * 1024) + "\n%%EOF\n")
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            .getBytes(StandardCharsets.US_ASCII);
 
     private DeadlineServer() {
     }
