@@ -72,6 +72,8 @@ public class DeadlineDaySimulation extends Simulation {
     static final boolean HTMX = Boolean.parseBoolean(System.getProperty("loadtest.htmx", "true"));
     /** {@code deadline}: the mix above; {@code writes}: employees only, saving realisations over and over. */
     static final String MIX = System.getProperty("loadtest.mix", "deadline");
+    /** The supervisors' comment; a compile-time constant, so that the server can remove earlier runs' ones without loading this class. */
+    static final String COMMENT = "Mohon lengkapi bukti dukung bulan ini (uji beban).";
     /** Items per API push in the {@code api} mix: 1 uses the single push, more the batch endpoint. */
     static final int BATCH = Integer.getInteger("loadtest.batch", 100);
     /** Evidence files a virtual employee uploads at most (default 3). */
@@ -188,7 +190,7 @@ public class DeadlineDaySimulation extends Simulation {
                     .exec(measured("feedback thread", http("feedback thread")
                             .get("/agencies/" + agency + "/realisations/#{realisationId}/feedback").check(status().is(200))))
                     .exec(measured("comment", http("comment").post("/agencies/" + agency + "/realisations/#{realisationId}/feedback")
-                            .formParam("body", "Mohon lengkapi bukti dukung bulan ini (uji beban).")
+                            .formParam("body", COMMENT)
                             .formParam("_csrf", "#{csrf}")
                             .check(status().is(302))))));
 
@@ -304,6 +306,7 @@ public class DeadlineDaySimulation extends Simulation {
         sb.append(stats.writeShare(Map.of("save realisation", 1, "upload evidence", 1, "comment", 1, "api push (1 item)", 1,
                         "api batch push (" + BATCH + " items)", BATCH),
                 m.values.get("baseline.perRow.realisation"), m.values.get("baseline.batched.realisation")));
+        sb.append(APP.cpuTable());
         System.out.println(sb);
         try {
             Path out = Path.of(System.getProperty("loadtest.report", "target/gatling/deadline-day.md"));
@@ -356,6 +359,7 @@ public class DeadlineDaySimulation extends Simulation {
                 String jfr = System.getProperty("loadtest.appJfr", "");
                 if (!jfr.isBlank()) {
                     // a profile of the application's own JVM over the whole run, for "where the time goes"
+                    command.add("-XX:FlightRecorderOptions=stackdepth=512");
                     command.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile,dumponexit=true");
                 }
                 command.add("-Dloadtest.baseline=" + System.getProperty("loadtest.baseline", "true"));
@@ -387,6 +391,21 @@ public class DeadlineDaySimulation extends Simulation {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
+            }
+        }
+
+        /** The application's CPU time per kind of request ({@link CpuPerRequest}), or why it could not be had. */
+        String cpuTable() {
+            try {
+                java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + CpuPerRequest.PATH)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                return r.statusCode() == 200 ? r.body() : "\n(no CPU table: HTTP " + r.statusCode() + ")\n";
+            } catch (IOException e) {
+                return "\n(no CPU table: " + e + ")\n";
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "\n(no CPU table: interrupted)\n";
             }
         }
 

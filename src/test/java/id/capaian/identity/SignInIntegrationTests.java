@@ -61,6 +61,30 @@ class SignInIntegrationTests {
     }
 
     @Test
+    void theSessionsLastAccessIsWrittenAtMostOnceAMinute() throws Exception {
+        MvcResult result = mvc.perform(formLogin("/login").userParameter("nip").user(employee.nip()).password(TestData.PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn();
+        Cookie session = result.getResponse().getCookie("SESSION");
+        long signedIn = lastAccess();
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        assertThat(lastAccess()).as("pages within the minute write nothing").isEqualTo(signedIn);
+
+        // two minutes later (the stored time moved back): the next page writes the new time, and the session lives on
+        jdbc.sql("UPDATE spring_session SET last_access_time = last_access_time - 120000, expiry_time = expiry_time - 120000"
+                + " WHERE principal_name = :p").param("p", employee.nip()).update();
+        long before = System.currentTimeMillis();
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Sondang Hutapea")));
+        assertThat(lastAccess()).isBetween(before, System.currentTimeMillis());
+    }
+
+    private long lastAccess() {
+        return jdbc.sql("SELECT last_access_time FROM spring_session WHERE principal_name = :p")
+                .param("p", employee.nip()).query(Long.class).single();
+    }
+
+    @Test
     void anExpiredSessionLeadsBackToTheSignInPageWithAReason() throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").userParameter("nip").user(employee.nip()).password(TestData.PASSWORD))
                 .andExpect(redirectedUrl("/")).andReturn();
