@@ -245,6 +245,7 @@ class RealisationController {
         model.addAttribute("partResultId", sheet.results().stream()
                 .filter(r -> r.indicators().stream().anyMatch(i -> i.indicator().id() == indicatorId))
                 .map(r -> r.result().id()).findFirst().orElse(-1L));
+        model.addAttribute("partIndicatorId", indicatorId);
         return UPDATE;
     }
 

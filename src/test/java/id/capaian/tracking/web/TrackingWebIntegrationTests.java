@@ -178,13 +178,16 @@ class TrackingWebIntegrationTests {
                 "Menunggu diperiksa", "Sesuai register");
         assertThat(stored(0).realisation().value()).isEqualByComparingTo("90");
 
-        // with htmx: only the changed RHK comes back, with a spoken confirmation; "12,5" is a number too
+        // with htmx: only the changed IKI comes back, its RHK's average and a spoken confirmation out of band;
+        // "12,5" is a number too
         long days = indicator(1).id();
         String part = mvc.perform(form(staffUser, pageUrl() + "/{i}?sub={s}", days, month).header("HX-Request", "true")
                         .param("value", "2,5").param("note", ""))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(part).doesNotContain("<html").contains("id=\"rhk-" + plan.results().get(0).id() + "\"", "hx-swap-oob",
-                "Realisasi tersimpan.", "75,00%", "Makin rendah makin baik");
+        long rhk = plan.results().get(0).id();
+        assertThat(part).doesNotContain("<html", "id=\"rhk-" + rhk + "\"", "id=\"iki-" + docs + "\"")
+                .contains("id=\"iki-" + days + "\"", "id=\"rhk-" + rhk + "-achievement\" hx-swap-oob=\"true\"",
+                        "Realisasi tersimpan.", "75,00%", "Makin rendah makin baik", "hx-target=\"#iki-" + days + "\"");
         assertThat(stored(1).realisation().value()).isEqualByComparingTo("2.5");
         // the RHK's average: (90 + 75) / 2
         assertThat(part).contains("82,50%");
