@@ -32,6 +32,12 @@ public class WebConfiguration implements WebMvcConfigurer {
         return ResourceLinkMatcher.installer();
     }
 
+    /** Texts without arguments looked up once per language ({@link RememberedMessages}). */
+    @Bean
+    static BeanPostProcessor rememberedMessages() {
+        return RememberedMessages.installer();
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("capaian-lang");

@@ -66,6 +66,13 @@ class NavigationMenuIntegrationTests {
     }
 
     @Test
+    void theContextsMessagesAreRemembered(@Autowired org.springframework.context.MessageSource messages) {
+        assertThat(messages).isInstanceOf(RememberedMessages.class);
+        assertThat(messages.getMessage("nav.group.mine", null, java.util.Locale.ENGLISH)).isEqualTo("My performance");
+        assertThat(messages.getMessage("nav.group.mine", null, WebConfiguration.INDONESIAN)).isEqualTo("Kinerja Saya");
+    }
+
+    @Test
     void theNationalAdministratorSeesTheAgencyOnScreen() throws Exception {
         Agency b = data.agency();
         UserDetails national = users.loadUserByUsername(TestData.NATIONAL_ADMIN_NIP);
