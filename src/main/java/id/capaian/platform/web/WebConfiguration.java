@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /** Bahasa Indonesia by default, English on request ({@code ?lang=en}, remembered in a cookie); the caller as {@link Actor}. */
 @Configuration(proxyBeanMethods = false)
@@ -36,6 +38,17 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     static BeanPostProcessor rememberedMessages() {
         return RememberedMessages.installer();
+    }
+
+    /** Request mappings found through an index by path segments ({@link IndexedRequestMappings}). */
+    @Bean
+    WebMvcRegistrations indexedRequestMappings() {
+        return new WebMvcRegistrations() {
+            @Override
+            public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new IndexedRequestMappings();
+            }
+        };
     }
 
     @Bean
