@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * around the whole filter chain (security, the controller, the template), so that "where the time goes" can be
  * told per request and not only per library. The database's time is not in it (another process). Requests are
  * grouped by method, path with numbers replaced by {n}, and whether htmx sent them. {@code GET /loadtest/cpu} answers
- * the table (in Markdown), before any other filter, so that the simulation can put it into its report.
+ * the table (in Markdown), before any other filter, so that the simulation can put it into its report; {@code GET
+ * /loadtest/cpu/reset} starts counting again (the simulation calls it when the warm-up ends, so that the table is
+ * the warm application's).
  */
 final class CpuPerRequest implements Filter {
 
@@ -42,6 +44,11 @@ final class CpuPerRequest implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
+        if ((PATH + "/reset").equals(request.getRequestURI())) {
+            tallies.clear();
+            ((HttpServletResponse) res).setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
         if (PATH.equals(request.getRequestURI())) {
             HttpServletResponse response = (HttpServletResponse) res;
             response.setContentType("text/markdown;charset=UTF-8");
@@ -64,7 +71,7 @@ final class CpuPerRequest implements Filter {
 
     String table() {
         long total = tallies.values().stream().mapToLong(t -> t.cpuNanos.sum()).sum();
-        StringBuilder sb = new StringBuilder("\n## The application's CPU time per request (its own JVM, whole run)\n\n"
+        StringBuilder sb = new StringBuilder("\n## The application's CPU time per request (its own JVM, after the warm-up)\n\n"
                 + "| request | count | CPU ms per request | share of the application's request CPU | wall ms per request |\n"
                 + "|---|---:|---:|---:|---:|\n");
         tallies.entrySet().stream()

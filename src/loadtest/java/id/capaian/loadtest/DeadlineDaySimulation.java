@@ -283,6 +283,9 @@ public class DeadlineDaySimulation extends Simulation {
         judge.scheduleAtFixedRate(() -> {
             stats.verdict(LIMIT);
         }, 5, 2, TimeUnit.SECONDS);
+        judge.schedule(() -> {
+            APP.cpu("/reset");
+        }, WARM_UP, TimeUnit.SECONDS);
     }
 
     @Override
@@ -396,11 +399,15 @@ public class DeadlineDaySimulation extends Simulation {
 
         /** The application's CPU time per kind of request ({@link CpuPerRequest}), or why it could not be had. */
         String cpuTable() {
+            return cpu("");
+        }
+
+        String cpu(String what) {
             try {
                 java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + CpuPerRequest.PATH)).build(),
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl + CpuPerRequest.PATH + what)).build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
-                return r.statusCode() == 200 ? r.body() : "\n(no CPU table: HTTP " + r.statusCode() + ")\n";
+                return r.statusCode() / 100 == 2 ? r.body() : "\n(no CPU table: HTTP " + r.statusCode() + ")\n";
             } catch (IOException e) {
                 return "\n(no CPU table: " + e + ")\n";
             } catch (InterruptedException e) {
