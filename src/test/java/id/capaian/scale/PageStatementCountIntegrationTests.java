@@ -281,7 +281,7 @@ class PageStatementCountIntegrationTests {
 
     /**
      * On deadline day everyone opens their sheet and saves: the sheet, a save with htmx (the answer is the changed
-     * RHK), a save without (a redirect) and an evidence upload with htmx each cost a fixed, small number of
+     * IKI), a save without (a redirect) and an evidence upload with htmx each cost a fixed, small number of
      * statements. The bounds are what the path needs (plan, period and window, realisations with evidence, daily
      * progress, the page's frame; the save itself and its event), so a repeated load shows up here.
      */
@@ -327,11 +327,11 @@ class PageStatementCountIntegrationTests {
         // each request: the agency of the path (1), the plan (3) and its period (1), and the new session this test's
         // requests make (2); the sheet: the entry window (1), realisations with evidence (1), daily progress (1)
         assertThat(sheet.statements()).as("realisation sheet").isLessThanOrEqualTo(10);
-        // the save: the window (1) and the upsert (1), then the changed RHK drawn (3)
+        // the save: the window (1) and the upsert (1), then the changed IKI drawn (3)
         assertThat(htmxSave.statements()).as("htmx save with its fragment").isLessThanOrEqualTo(12);
         // the save and a redirect
         assertThat(plainSave.statements()).as("save with redirect").isLessThanOrEqualTo(9);
-        // the realisation found on the sheet (2), the evidence row (1), the changed RHK drawn (3)
+        // the realisation found on the sheet (2), the evidence row (1), the changed IKI drawn (3)
         assertThat(upload.statements()).as("htmx evidence upload").isLessThanOrEqualTo(13);
     }
 
