@@ -87,6 +87,7 @@ public class DeadlineDaySimulation extends Simulation {
 
     final List<Integer> levelUsers = IntStream.range(0, LEVELS).mapToObj(l -> STEP * (l + 1)).toList();
     final LevelStats stats = new LevelStats(WARM_UP, LEVEL_SECONDS, RAMP_SECONDS, levelUsers);
+    final ProcessCpu processes = new ProcessCpu(APP.process.pid());
     final ScheduledExecutorService judge = Executors.newSingleThreadScheduledExecutor();
 
     final HttpProtocolBuilder protocol = http.baseUrl(APP.baseUrl)
@@ -281,6 +282,7 @@ public class DeadlineDaySimulation extends Simulation {
     @Override
     public void before() {
         judge.scheduleAtFixedRate(() -> {
+            processes.sample(stats.levelNow());
             stats.verdict(LIMIT);
         }, 5, 2, TimeUnit.SECONDS);
         judge.schedule(() -> {
@@ -310,6 +312,7 @@ public class DeadlineDaySimulation extends Simulation {
                         "api batch push (" + BATCH + " items)", BATCH),
                 m.values.get("baseline.perRow.realisation"), m.values.get("baseline.batched.realisation")));
         sb.append(APP.cpuTable());
+        sb.append(processes.table(levelUsers));
         System.out.println(sb);
         try {
             Path out = Path.of(System.getProperty("loadtest.report", "target/gatling/deadline-day.md"));
