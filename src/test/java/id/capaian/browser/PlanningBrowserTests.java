@@ -113,7 +113,8 @@ class PlanningBrowserTests {
         String t = "iki-new-" + resultId;
         click(By.cssSelector("#result-" + resultId + " form.iki-form button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(t + "-name-error"), "Wajib diisi."));
-        assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("form-errors");
+        // htmx moves the focus to the problems (autofocus) when the swap settles, a moment after the text is in
+        wait.until(d -> "form-errors".equals(browser.executeScript("return document.activeElement.id")));
         screenshot("plan-error-360.png");
         assertThat(browser.getCurrentUrl()).isEqualTo(planUrl);
         browser.findElement(By.id(t + "-name")).sendKeys("Jumlah laporan surveilans");

@@ -129,7 +129,8 @@ class TrackingBrowserTests {
         browser.findElement(By.id(w + "-value")).sendKeys("dua");
         click(By.id(w + "-submit"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(w + "-value-error"), "Isi dengan angka"));
-        assertThat(browser.executeScript("return document.activeElement.id")).isEqualTo("form-errors");
+        // htmx moves the focus to the problems (autofocus) when the swap settles, a moment after the text is in
+        wait.until(d -> "form-errors".equals(browser.executeScript("return document.activeElement.id")));
         screenshot("realisation-error-360.png");
         WebElement field = browser.findElement(By.id(w + "-value"));
         field.clear();
