@@ -34,6 +34,12 @@ final class CpuPerRequest implements Filter {
 
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
+    /** Set once the application has started: the database's side, reset and reported together with this. */
+    private volatile DatabaseStatements database;
+
+    void database(DatabaseStatements statements) {
+        this.database = statements;
+    }
 
     private static final class Tally {
         final LongAdder count = new LongAdder();
@@ -46,13 +52,17 @@ final class CpuPerRequest implements Filter {
         HttpServletRequest request = (HttpServletRequest) req;
         if ((PATH + "/reset").equals(request.getRequestURI())) {
             tallies.clear();
+            if (database != null) {
+                database.reset();
+            }
             ((HttpServletResponse) res).setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
         if (PATH.equals(request.getRequestURI())) {
             HttpServletResponse response = (HttpServletResponse) res;
             response.setContentType("text/markdown;charset=UTF-8");
-            response.getOutputStream().write(table().getBytes(StandardCharsets.UTF_8));
+            String tables = table() + (database != null ? database.table() : "");
+            response.getOutputStream().write(tables.getBytes(StandardCharsets.UTF_8));
             return;
         }
         long cpu = threads.getCurrentThreadCpuTime();

@@ -39,8 +39,8 @@ public final class DeadlineServer {
     private DeadlineServer() {
     }
 
-    private static org.springframework.boot.web.servlet.FilterRegistrationBean<CpuPerRequest> cpuFilter() {
-        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new CpuPerRequest());
+    private static org.springframework.boot.web.servlet.FilterRegistrationBean<CpuPerRequest> cpuFilter(CpuPerRequest filter) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(filter);
         registration.setOrder(Integer.MIN_VALUE);
         return registration;
     }
@@ -54,11 +54,15 @@ public final class DeadlineServer {
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("loadTestExcludeFilter",
                 new LoadTestServer.TestClassesExcluded()));
         // first of all filters: the CPU time of every request, answered to the simulation at the end
+        CpuPerRequest cpuPerRequest = new CpuPerRequest();
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("loadTestCpuPerRequest",
-                cpuFilter()));
+                cpuFilter(cpuPerRequest)));
         List<String> settings = new ArrayList<>(List.of("--server.address=127.0.0.1", "--server.port=" + port,
                 "--capaian.demo.enabled=false", "--logging.structured.format.console=", "--logging.level.root=WARN",
-                "--logging.level.id.capaian=INFO", "--logging.level.org.springframework.boot.web=INFO"));
+                "--logging.level.id.capaian=INFO", "--logging.level.org.springframework.boot.web=INFO",
+                // the database's time per statement, for the report (an embedded server only; see DatabaseStatements)
+                "--capaian.embedded-db.settings.shared_preload_libraries=pg_stat_statements",
+                "--capaian.embedded-db.settings[pg_stat_statements.track_planning]=on"));
         if ("-".equals(dataDir)) {
             settings.add("--capaian.embedded-db.ephemeral=true");
             settings.add("--capaian.evidence.dir=" + Files.createTempDirectory("capaian-loadtest-evidence"));
@@ -71,6 +75,7 @@ public final class DeadlineServer {
         try {
             DataSource ds = context.getBean(DataSource.class);
             JdbcTemplate jdbc = new JdbcTemplate(ds);
+            cpuPerRequest.database(new DatabaseStatements(ds));
             long agencyId;
             String how;
             if ("-".equals(dataDir)) {

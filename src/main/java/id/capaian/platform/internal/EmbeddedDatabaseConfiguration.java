@@ -37,7 +37,7 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedDbProperties properties) {
         String key = properties.ephemeral() ? "<ephemeral>" : properties.dataDir();
         EmbeddedPostgresServer server = SERVERS.computeIfAbsent(key,
-                k -> EmbeddedPostgresServer.start(properties.resolveDataDir(), properties.port()));
+                k -> EmbeddedPostgresServer.start(properties.resolveDataDir(), properties.port(), properties.settings()));
         server.createDatabaseIfMissing(properties.database());
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl(properties.database()));
@@ -60,11 +60,16 @@ class EmbeddedDatabaseConfiguration {
      * @param dataDir where the database lives (default {@code ./data})
      * @param ephemeral a fresh temporary directory, removed when the JVM ends (for tests)
      * @param port 0 picks a free loopback port
+     * @param settings further server settings, e.g. {@code capaian.embedded-db.settings.shared_buffers=512MB} (names
+     *     with a dot in brackets: {@code capaian.embedded-db.settings[pg_stat_statements.max]=2000}); the settings that
+     *     keep the data safe and the server on loopback cannot be changed this way
      */
     @ConfigurationProperties("capaian.embedded-db")
-    record EmbeddedDbProperties(String dataDir, boolean ephemeral, int port, String database, int poolSize) {
+    record EmbeddedDbProperties(String dataDir, boolean ephemeral, int port, String database, int poolSize,
+            Map<String, String> settings) {
 
         EmbeddedDbProperties {
+            settings = settings == null ? Map.of() : Map.copyOf(settings);
             dataDir = StringUtils.hasText(dataDir) ? dataDir : "./data";
             database = StringUtils.hasText(database) ? database : "capaian";
             poolSize = poolSize > 0 ? poolSize : 20;

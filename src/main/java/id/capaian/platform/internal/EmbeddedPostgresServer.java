@@ -15,7 +15,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
@@ -31,6 +33,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     static final String SUPERUSER = "postgres";
+    /** What {@code capaian.embedded-db.settings} may not change: durability, loopback only, authentication. */
+    static final Set<String> FIXED_SETTINGS = Set.of("listen_addresses", "unix_socket_directories", "fsync",
+            "synchronous_commit", "full_page_writes", "password_encryption", "hba_file", "data_directory");
 
     private final EmbeddedPostgres postgres;
     private final String password;
@@ -46,6 +51,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
      * @param port 0 for any free loopback port
      */
     public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, int)}, with further server settings (for tuning, or a library to preload). Names are
+     * checked, and those that keep the data safe and the server on loopback cannot be changed.
+     *
+     * @throws IllegalArgumentException naming the setting that is not allowed
+     */
+    public static EmbeddedPostgresServer start(Path dataDirectory, int port, Map<String, String> settings) {
+        settings.forEach((name, value) -> {
+            if (!name.matches("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)?") || FIXED_SETTINGS.contains(name)) {
+                throw new IllegalArgumentException("capaian.embedded-db.settings cannot set '" + name
+                        + "': use a PostgreSQL setting's name other than " + FIXED_SETTINGS);
+            }
+        });
         try {
             Path pgData = dataDirectory.resolve("pg");
             Files.createDirectories(dataDirectory);
@@ -65,6 +86,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .setConnectConfig("password", password);
+            settings.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }
