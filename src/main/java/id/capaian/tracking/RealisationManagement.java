@@ -147,7 +147,12 @@ public class RealisationManagement {
         return EntryWindow.of(subPeriod, sp.start(), sp.end(), row.grace(), row.reopened(), today());
     }
 
-    /** The realisations of a plan in a sub-period with their evidence (oldest first), in one query. */
+    /**
+     * The realisations of a plan in a sub-period with their evidence (oldest first), in one query. The evidence is
+     * joined laterally behind {@code OFFSET 0}, so that PostgreSQL looks it up by realisation and does not weigh a
+     * merge join: weighing one reads the ends of both tables' indexes, which after many saves (each leaves a dead
+     * row version) took 0.8 ms of planning for 0.1 ms of work, on every call, the sheet's and every save's.
+     */
     List<Realisation> realisations(long planId, int subPeriod) {
         Map<Long, Realisation> rows = new java.util.LinkedHashMap<>();
         Map<Long, List<Evidence>> evidence = new HashMap<>();
@@ -155,7 +160,8 @@ public class RealisationManagement {
                 SELECT r.*, e.id AS e_id, e.realisation_id AS e_realisation_id, e.kind AS e_kind, e.file_name AS e_file_name,
                        e.content_type AS e_content_type, e.size_bytes AS e_size_bytes, e.url AS e_url,
                        e.uploaded_by AS e_uploaded_by, e.uploaded_at AS e_uploaded_at
-                FROM realisation r LEFT JOIN evidence e ON e.realisation_id = r.id
+                FROM realisation r
+                LEFT JOIN LATERAL (SELECT * FROM evidence x WHERE x.realisation_id = r.id OFFSET 0) e ON true
                 WHERE r.plan_id = :p AND r.sub_period = :s ORDER BY r.id, e.uploaded_at, e.id
                 """).param("p", planId).param("s", subPeriod).query(rs -> {
                     long id = rs.getLong("id");

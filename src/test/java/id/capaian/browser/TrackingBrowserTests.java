@@ -143,8 +143,10 @@ class TrackingBrowserTests {
         Path pdf = Files.createTempFile("laporan-", ".pdf");
         pdf.toFile().deleteOnExit();
         Files.write(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF".getBytes(StandardCharsets.US_ASCII));
+        // the folded forms are drawn when unfolded: htmx asks for them then
         click(By.cssSelector("#iki-" + docs.id() + " details summary.btn-outline-secondary"));
-        browser.findElement(By.id("file-" + docs.id() + "-file")).sendKeys(pdf.toString());
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("file-" + docs.id() + "-file")))
+                .sendKeys(pdf.toString());
         click(By.id("file-" + docs.id() + "-submit"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence-" + docs.id() + " a")));
         assertThat(browser.findElement(By.id("evidence-" + docs.id())).getText()).contains(pdf.getFileName().toString());

@@ -56,6 +56,9 @@ class RealisationController {
 
     static final String VIEW = "tracking/realisations";
     static final String UPDATE = "tracking/realisations :: update";
+    static final String LAZY = "tracking/realisations :: lazy";
+    /** The folded parts of an IKI that are drawn only when unfolded: which, and whose. */
+    static final java.util.regex.Pattern LAZY_PART = java.util.regex.Pattern.compile("(change|evidence|progress)-\\d{1,18}");
 
     private final RealisationManagement realisations;
     private final PlanManagement plans;
@@ -74,10 +77,41 @@ class RealisationController {
 
     @GetMapping
     String show(Actor actor, @PathVariable long agencyId, @PathVariable long planId,
-            @RequestParam(required = false) String sub, Model model) {
+            @RequestParam(required = false) String sub, @RequestParam(required = false) String open, Model model) {
         Loaded loaded = load(actor, agencyId, planId);
         fill(actor, loaded, sub(loaded, sub), model);
+        if (open != null && LAZY_PART.matcher(open).matches()) {
+            model.addAttribute("open", open);
+        }
         return VIEW;
+    }
+
+    /**
+     * One IKI's folded forms (changing a recorded value, adding evidence, the daily progress), drawn when they are
+     * unfolded: htmx asks for them then, so that the sheet does not draw every IKI's forms in advance. Without htmx
+     * the page itself is drawn with that part unfolded ({@code ?open=progress-12}), which is also where a browser
+     * without JavaScript goes.
+     */
+    @GetMapping("/{indicatorId}/forms/{kind}")
+    String lazyPart(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
+            @PathVariable String kind, @RequestParam(required = false) String sub, Model model, HttpServletRequest request) {
+        String part = kind + "-" + indicatorId;
+        if (!LAZY_PART.matcher(part).matches()) {
+            throw new NotFoundException("indicator", indicatorId);
+        }
+        Loaded loaded = load(actor, agencyId, planId);
+        int s = sub(loaded, sub);
+        if (!TrackingWebAdvice.htmx(request)) {
+            return "redirect:/agencies/" + agencyId + "/plans/" + planId + "/realisations?sub=" + s + "&open=" + part
+                    + "#iki-" + indicatorId;
+        }
+        fill(actor, loaded, s, model);
+        RealisationSheet sheet = (RealisationSheet) model.getAttribute("sheet");
+        model.addAttribute("lazyIndicator", sheet.results().stream().flatMap(r -> r.indicators().stream())
+                .filter(i -> i.indicator().id() == indicatorId).findFirst()
+                .orElseThrow(() -> new NotFoundException("indicator", indicatorId)));
+        model.addAttribute("lazyKind", kind);
+        return LAZY;
     }
 
     /** The employee records (or changes) the realisation of an indicator: {@code value}, {@code textValue}, {@code note}. */
@@ -223,10 +257,14 @@ class RealisationController {
                 errors = FormErrors.of(target, e, TrackingLabels.LABELS, messages, locale);
             }
         }
+        // a day's progress just logged is shown in its list, unfolded (the other parts fold again after a change)
+        String open = errors == null && target.startsWith("progress-") ? target : null;
         if (errors == null && !htmx) {
             TrackingWebAdvice.flash(redirect, flash);
-            return "redirect:/agencies/" + agencyId + "/plans/" + planId + "/realisations?sub=" + sub + "#iki-" + indicatorId;
+            return "redirect:/agencies/" + agencyId + "/plans/" + planId + "/realisations?sub=" + sub
+                    + (open != null ? "&open=" + open : "") + "#iki-" + indicatorId;
         }
+        model.addAttribute("open", open);
         // a sub-period taken on trust (see quickSub) is checked before the page is drawn for it
         sub(loaded, String.valueOf(sub));
         fill(actor, loaded, sub, model);

@@ -187,7 +187,9 @@ class TrackingWebIntegrationTests {
         long rhk = plan.results().get(0).id();
         assertThat(part).doesNotContain("<html", "id=\"rhk-" + rhk + "\"", "id=\"iki-" + docs + "\"")
                 .contains("id=\"iki-" + days + "\"", "id=\"rhk-" + rhk + "-achievement\" hx-swap-oob=\"true\"",
-                        "Realisasi tersimpan.", "75,00%", "Makin rendah makin baik", "hx-target=\"#iki-" + days + "\"");
+                        "Realisasi tersimpan.", "75,00%", "Makin rendah makin baik",
+                        // its forms folded again, drawn when unfolded
+                        "hx-get=\"" + pageUrl() + "/" + days + "/forms/change?sub=" + month + "\"");
         assertThat(stored(1).realisation().value()).isEqualByComparingTo("2.5");
         // the RHK's average: (90 + 75) / 2
         assertThat(part).contains("82,50%");
@@ -272,7 +274,8 @@ class TrackingWebIntegrationTests {
     void evidenceIsUploadedAndDownloadedOnlyAsAnAttachment() throws Exception {
         long docs = indicator(0).id();
         Realisation r = record(0, "95");
-        String before = page(staffUser, pageUrl() + "?sub={s}", month);
+        // the upload form is folded: drawn with the page when unfolded there (no JavaScript), or asked for by htmx
+        String before = page(staffUser, pageUrl() + "?sub={s}&open=evidence-{i}", month, docs);
         assertThat(before).contains("enctype=\"multipart/form-data\"", "Unggah berkas");
 
         mvc.perform(multipart(pageUrl() + "/{i}/files?sub={s}", docs, month)
@@ -321,6 +324,50 @@ class TrackingWebIntegrationTests {
         mvc.perform(form(staffUser, pageUrl() + "/{i}/evidence/{e}/remove?sub={s}", docs, e.id(), month))
                 .andExpect(status().is3xxRedirection());
         assertThat(realisations.get(staff, agency.id(), r.id()).evidence()).extracting(Evidence::kind).containsExactly("LINK");
+    }
+
+    @Test
+    void foldedFormsAreDrawnWhenUnfoldedWithOrWithoutJavaScript() throws Exception {
+        long docs = indicator(0).id();
+        record(0, "95");
+        String sheet = page(staffUser, pageUrl() + "?sub={s}", month);
+        String forms = pageUrl() + "/" + docs + "/forms/";
+        // the recorded IKI's change, evidence and progress forms are folded and not drawn: htmx asks for each when
+        // it is unfolded, a link draws the page with it unfolded
+        assertThat(sheet).contains("hx-get=\"" + forms + "change?sub=" + month + "\"", "hx-get=\"" + forms + "evidence?sub=" + month
+                        + "\"", "hx-get=\"" + forms + "progress?sub=" + month + "\"", "hx-trigger=\"toggle once\"",
+                        "href=\"" + pageUrl() + "?sub=" + month + "&amp;open=progress-" + docs + "#iki-" + docs + "\"")
+                .doesNotContain("id=\"value-" + docs + "-value\"", "id=\"file-" + docs + "-file\"", "id=\"progress-" + docs + "-date\"")
+                // the IKI not recorded yet keeps its form open
+                .contains("id=\"value-" + indicator(1).id() + "-value\"");
+
+        String change = mvc.perform(get(forms + "change?sub={s}", month).header("HX-Request", "true").with(user(staffUser)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(change).contains("id=\"value-" + docs + "-value\"", "value=\"95\"", "hx-target=\"#iki-" + docs + "\"", "name=\"_csrf\"")
+                .doesNotContain("<html", "file-" + docs, "progress-" + docs);
+        String evidence = mvc.perform(get(forms + "evidence?sub={s}", month).header("HX-Request", "true").with(user(staffUser)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(evidence).contains("id=\"file-" + docs + "-file\"", "id=\"link-" + docs + "-url\"").doesNotContain("value-" + docs);
+        String progress = mvc.perform(get(forms + "progress?sub={s}", month).header("HX-Request", "true").with(user(staffUser)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(progress).contains("id=\"progress-" + docs + "-date\"", "Realisasi sub-periode = jumlah seluruh progres harian");
+
+        // without htmx the address leads to the page with that part unfolded
+        mvc.perform(get(forms + "progress?sub={s}", month).with(user(staffUser)))
+                .andExpect(redirectedUrl(pageUrl() + "?sub=" + month + "&open=progress-" + docs + "#iki-" + docs));
+        String unfolded = page(staffUser, pageUrl() + "?sub={s}&open=progress-{i}", month, docs);
+        assertThat(unfolded).contains("id=\"progress-" + docs + "-date\"").doesNotContain("id=\"file-" + docs + "-file\"",
+                "hx-get=\"" + forms + "progress?sub=" + month + "\"");
+        // nothing else is unfolded by a made-up part
+        assertThat(page(staffUser, pageUrl() + "?sub={s}&open=secret-{i}", month, docs)).doesNotContain("id=\"progress-" + docs + "-date\"");
+        mvc.perform(get(forms + "secret?sub={s}", month).header("HX-Request", "true").with(user(staffUser)))
+                .andExpect(status().isNotFound());
+        // the appraiser sees no forms to record, others are refused
+        assertThat(mvc.perform(get(forms + "change?sub={s}", month).header("HX-Request", "true").with(user(headUser)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).doesNotContain("<form");
+        for (UserDetails who : new UserDetails[] {colleagueUser, outsider}) {
+            mvc.perform(get(forms + "change?sub={s}", month).header("HX-Request", "true").with(user(who))).andExpect(DENIED);
+        }
     }
 
     // ---------------------------------------------------------------- progress, review, reopening
