@@ -138,19 +138,29 @@ public class DeadlineDaySimulation extends Simulation {
                     .exec(measured("own plan", http("own plan").get("/agencies/" + agency + "/plans/#{planId}").check(status().is(200))))
                     .exec(measured("realisation sheet", http("realisation sheet").get(realisations() + "?sub=" + sub)
                             .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf"))))
+                    // a recorded value's form is folded: the person unfolds it (htmx asks for it), then saves
+                    .exec(measured("unfold a form", unfold("#{indicator1}", "change")))
                     .exec(measured("save realisation", save("#{indicator1}")))
                     .exec(session -> session.set("second", session.getLong("indicator2") > 0 ? session.getLong("indicator2")
                             : session.getLong("indicator1")))
+                    .exec(measured("unfold a form", unfold("#{second}", "change")))
                     .exec(measured("save realisation", save("#{second}")))
                     // a person attaches a few files to a realisation, not one per visit: at most UPLOADS per user, so
                     // that a long run does not grow one sheet to hundreds of files
                     .doIf(session -> session.getInt("uploads") < UPLOADS).then(
-                            measured("upload evidence", htmx(http("upload evidence")
+                            measured("unfold a form", unfold("#{indicator1}", "evidence"))
+                            .exec(measured("upload evidence", htmx(http("upload evidence")
                                     .post(realisations() + "/#{indicator1}/files?sub=" + sub)
                                     .header("X-CSRF-TOKEN", "#{csrf}")
                                     .bodyPart(ByteArrayBodyPart("file", PDF).fileName("bukti-dukung.pdf").contentType("application/pdf"))
-                                    .bodyPart(StringBodyPart("_csrf", "#{csrf}"))))
+                                    .bodyPart(StringBodyPart("_csrf", "#{csrf}")))))
                             .exec(session -> session.set("uploads", session.getInt("uploads") + 1)))));
+
+    /** Unfolding one of an IKI's folded parts on the sheet: htmx asks for its forms ({@code change}, {@code evidence}). */
+    HttpRequestActionBuilder unfold(String indicator, String part) {
+        return http("unfold a form").get(realisations() + "/" + indicator + "/forms/" + part + "?sub=" + sub)
+                .header("HX-Request", "true").check(status().is(200), css("form").exists());
+    }
 
     HttpRequestActionBuilder save(String indicator) {
         return htmx(http("save realisation").post(realisations() + "/" + indicator + "?sub=" + sub)

@@ -1,17 +1,22 @@
 package id.capaian.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import id.capaian.benchmark.NationalDataset;
 import id.capaian.identity.AccountManagement;
 import id.capaian.planning.cascade.StatementCounter;
 import id.capaian.support.IntegrationTest;
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
@@ -333,6 +338,35 @@ class PageStatementCountIntegrationTests {
         assertThat(plainSave.statements()).as("save with redirect").isLessThanOrEqualTo(9);
         // the realisation found on the sheet (2), the evidence row (1), the changed IKI drawn (3)
         assertThat(upload.statements()).as("htmx evidence upload").isLessThanOrEqualTo(13);
+    }
+
+    /**
+     * A signed-in person's page reads the session once, in one statement outside a transaction (Spring Session read
+     * it twice, each in a transaction of its own), and draws the sheet's data in one read-only transaction.
+     */
+    @Test
+    void aPageReadsTheSessionOnceAndItsDataInOneTransaction() throws Exception {
+        Object[] p = plan(small, true);
+        String url = base(small) + "/plans/" + p[1] + "/realisations?sub=" + small.currentSubPeriod();
+        Cookie session = mvc.perform(formLogin("/login").userParameter("nip").user((String) p[0]).password(NationalDataset.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get(url).cookie(session)).andExpect(status().isOk());
+        List<StatementCounter.Recorded> sent = StatementCounter.record(() -> {
+            try {
+                mvc.perform(get(url).cookie(session)).andExpect(status().isOk())
+                        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"results\"")));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<StatementCounter.Recorded> sessionReads = sent.stream()
+                .filter(r -> r.sql().toUpperCase(java.util.Locale.ROOT).contains("FROM SPRING_SESSION")).toList();
+        assertThat(sessionReads).as("the session read: %s", sent).hasSize(1);
+        assertThat(sessionReads.get(0).inTransaction()).isFalse();
+        // the sheet's own statements (plan, period, window, realisations, progress) all in its one transaction
+        assertThat(sent.stream().filter(r -> r.sql().contains("progress_entry") || r.sql().contains("FROM realisation")))
+                .isNotEmpty().allMatch(StatementCounter.Recorded::inTransaction);
     }
 
     private String value(long indicatorId, int sub) {

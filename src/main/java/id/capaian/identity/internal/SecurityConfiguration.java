@@ -13,9 +13,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -32,6 +34,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -57,11 +63,50 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
-    /** The session's last access written at most once a minute ({@link ThrottledSessionRepository}). */
+    /**
+     * The session's last access written at most once a minute, reads outside transactions, one read per request
+     * ({@link ThrottledSessionRepository}).
+     */
     @Bean
     static BeanPostProcessor throttledSessions(
             @Value("${capaian.session.last-access-write-interval:PT1M}") Duration minimumInterval) {
         return ThrottledSessionRepository.installer(minimumInterval);
+    }
+
+    /** Spring Session's calls: a save in a transaction of its own, a read in none ({@link ThrottledSessionRepository}). */
+    @Bean
+    TransactionOperations springSessionTransactionOperations(PlatformTransactionManager transactions) {
+        return ThrottledSessionRepository.sessionTransactions(transactions);
+    }
+
+    /**
+     * The transaction template Spring Boot would make, which it leaves out once a {@link TransactionOperations} bean
+     * exists (the one above): for anything that asks for one by type.
+     */
+    @Bean
+    @Primary
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
+    }
+
+    /** Forgets the session read during a request when it ends (see {@link ThrottledSessionRepository#endOfRequest}). */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> sessionReadPerRequest() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                ThrottledSessionRepository.endOfRequest();
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    ThrottledSessionRepository.endOfRequest();
+                }
+            }
+        });
+        // around Spring Session's filter, which reads the session and writes it back when the request ends
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     @Bean

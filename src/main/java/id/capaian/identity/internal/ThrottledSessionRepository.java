@@ -10,6 +10,11 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sessions of the database, with the last access written at most once a {@code minimumInterval}. Spring Session
@@ -33,6 +38,49 @@ final class ThrottledSessionRepository<S extends Session>
                 return bean instanceof JdbcIndexedSessionRepository jdbc ? wrap(jdbc, minimumInterval) : bean;
             }
         };
+    }
+
+    /**
+     * The transactions Spring Session's repository runs its calls in (it takes them as the bean named
+     * {@code springSessionTransactionOperations}): a new one for a save, as its own, none for the other calls.
+     */
+    static TransactionOperations sessionTransactions(PlatformTransactionManager transactions) {
+        TransactionTemplate writes = new TransactionTemplate(transactions);
+        writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new SavesInTransactions(writes);
+    }
+
+    /**
+     * Spring Session runs every call in a transaction of its own: a read of one session is then a BEGIN, a SELECT
+     * and a COMMIT. Only {@link #save} writes more than one row; every other call is one statement, as atomic
+     * without a transaction, so it runs without one (one round trip to the database, not two).
+     */
+    private static final class SavesInTransactions implements TransactionOperations {
+        private final TransactionOperations writes;
+
+        SavesInTransactions(TransactionOperations writes) {
+            this.writes = writes;
+        }
+
+        @Override
+        public <T> T execute(TransactionCallback<T> action) {
+            return SAVING.get() != null ? writes.execute(action) : TransactionOperations.withoutTransaction().execute(action);
+        }
+    }
+
+    private static final ThreadLocal<Boolean> SAVING = new ThreadLocal<>();
+
+    /**
+     * The session read in this request. Spring Session writes the session back when the response is committed (the
+     * page's first bytes go out) and again when the request ends; the second time it forgets what it read and reads
+     * the session again, only to learn its id. The second read gets the session read before. Reset around every
+     * request (see {@link #endOfRequest}); a session deleted or given a new id is read again.
+     */
+    private static final ThreadLocal<Session> READ_IN_THIS_REQUEST = new ThreadLocal<>();
+
+    /** Called when a request starts and ends: what was read belongs to that request only. */
+    static void endOfRequest() {
+        READ_IN_THIS_REQUEST.remove();
     }
 
     private static <S extends Session> ThrottledSessionRepository<S> wrap(FindByIndexNameSessionRepository<S> repository,
@@ -62,17 +110,29 @@ final class ThrottledSessionRepository<S extends Session>
 
     @Override
     public void save(ThrottledSession<S> session) {
-        delegate.save(session.session);
+        SAVING.set(Boolean.TRUE);
+        try {
+            delegate.save(session.session);
+        } finally {
+            SAVING.remove();
+        }
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public ThrottledSession<S> findById(String id) {
-        S found = delegate.findById(id);
-        return found == null ? null : new ThrottledSession<>(found, minimumInterval);
+        Session read = READ_IN_THIS_REQUEST.get();
+        S found = read != null && read.getId().equals(id) && !read.isExpired() ? (S) read : delegate.findById(id);
+        if (found == null) {
+            return null;
+        }
+        READ_IN_THIS_REQUEST.set(found);
+        return new ThrottledSession<>(found, minimumInterval);
     }
 
     @Override
     public void deleteById(String id) {
+        READ_IN_THIS_REQUEST.remove();
         delegate.deleteById(id);
     }
 

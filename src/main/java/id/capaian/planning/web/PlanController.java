@@ -1,6 +1,5 @@
 package id.capaian.planning.web;
 
-import id.capaian.platform.web.FormErrors;
 import id.capaian.organisation.Employee;
 import id.capaian.organisation.EmployeeManagement;
 import id.capaian.planning.ActionPlan;
@@ -25,6 +24,7 @@ import id.capaian.platform.Actor;
 import id.capaian.platform.InvalidInputException;
 import id.capaian.platform.NotFoundException;
 import id.capaian.platform.Problem;
+import id.capaian.platform.web.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,6 +36,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,19 +65,23 @@ class PlanController {
     private final PeriodManagement periods;
     private final EmployeeManagement employees;
     private final MessageSource messages;
+    /** The plan page's reads in one read-only transaction: one commit instead of one per service call. */
+    private final TransactionTemplate reading;
 
     PlanController(PlanManagement plans, PlanAccess access, PeriodManagement periods, EmployeeManagement employees,
-            MessageSource messages) {
+            MessageSource messages, PlatformTransactionManager transactions) {
         this.plans = plans;
         this.access = access;
         this.periods = periods;
         this.employees = employees;
         this.messages = messages;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     @GetMapping
     String show(Actor actor, @PathVariable long agencyId, @PathVariable long planId, Model model) {
-        fill(actor, plans.get(actor, agencyId, planId), model);
+        reading.executeWithoutResult(tx -> fill(actor, plans.get(actor, agencyId, planId), model));
         return VIEW;
     }
 

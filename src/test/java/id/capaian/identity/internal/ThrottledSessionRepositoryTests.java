@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
@@ -16,10 +18,11 @@ class ThrottledSessionRepositoryTests {
     static final class Sessions implements FindByIndexNameSessionRepository<MapSession> {
         final Map<String, MapSession> stored = new HashMap<>();
         int saves;
+        int reads;
 
         @Override public MapSession createSession() { return new MapSession(); }
         @Override public void save(MapSession session) { saves++; stored.put(session.getId(), new MapSession(session)); }
-        @Override public MapSession findById(String id) { MapSession s = stored.get(id); return s == null ? null : new MapSession(s); }
+        @Override public MapSession findById(String id) { reads++; MapSession s = stored.get(id); return s == null ? null : new MapSession(s); }
         @Override public void deleteById(String id) { stored.remove(id); }
         @Override public Map<String, MapSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
             Map<String, MapSession> found = new HashMap<>();
@@ -30,6 +33,41 @@ class ThrottledSessionRepositoryTests {
 
     final Sessions sessions = new Sessions();
     final ThrottledSessionRepository<MapSession> repository = new ThrottledSessionRepository<>(sessions, Duration.ofMinutes(1));
+
+    @BeforeEach
+    @AfterEach
+    void eachTestIsARequestOfItsOwn() {
+        ThrottledSessionRepository.endOfRequest();
+    }
+
+    @Test
+    void aSessionIsReadOncePerRequest() {
+        var session = repository.createSession();
+        repository.save(session);
+        String id = session.getId();
+
+        repository.findById(id);
+        repository.findById(id);
+        assertThat(sessions.reads).as("the second read within a request").isEqualTo(1);
+        assertThat(repository.findById("unknown")).isNull();
+        assertThat(sessions.reads).isEqualTo(2);
+
+        // the next request reads it again
+        ThrottledSessionRepository.endOfRequest();
+        repository.findById(id);
+        assertThat(sessions.reads).isEqualTo(3);
+
+        // a new id (after signing in) or a deleted session is read from the store, not remembered
+        var current = repository.findById(id);
+        String changed = current.changeSessionId();
+        assertThat(repository.findById(id).getId()).as("read from the store, not the renamed one").isEqualTo(id);
+        assertThat(sessions.reads).isEqualTo(4);
+        repository.save(current);
+        assertThat(repository.findById(changed)).isNotNull();
+        repository.deleteById(changed);
+        assertThat(repository.findById(changed)).isNull();
+        assertThat(sessions.reads).isEqualTo(6);
+    }
 
     @Test
     void aLastAccessWithinTheIntervalIsNotPassedOn() {

@@ -5,6 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -21,6 +23,24 @@ import org.springframework.context.annotation.Bean;
 public final class StatementCounter {
 
     private static final ThreadLocal<AtomicInteger> CURRENT = new ThreadLocal<>();
+    /** While {@link #record} runs: each statement's SQL, marked whether it ran inside a transaction. */
+    private static final ThreadLocal<List<String>> RECORDED = new ThreadLocal<>();
+
+    /** One statement as {@link #record} saw it: its SQL and whether the connection was in a transaction. */
+    public record Recorded(String sql, boolean inTransaction) {
+    }
+
+    /** The statements {@code work} sent, in order. */
+    public static List<Recorded> record(Runnable work) {
+        List<String> seen = new ArrayList<>();
+        RECORDED.set(seen);
+        try {
+            work.run();
+        } finally {
+            RECORDED.remove();
+        }
+        return seen.stream().map(x -> new Recorded(x.substring(1), x.charAt(0) == 'T')).toList();
+    }
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
 
     private StatementCounter() {
@@ -66,6 +86,9 @@ public final class StatementCounter {
             }
             if (STATEMENTS.contains(method.getName()) && CURRENT.get() != null) {
                 CURRENT.get().incrementAndGet();
+            }
+            if (STATEMENTS.contains(method.getName()) && RECORDED.get() != null && target instanceof Connection c) {
+                RECORDED.get().add((c.getAutoCommit() ? "A" : "T") + (args != null && args.length > 0 ? args[0] : ""));
             }
             if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> k && k.isInstance(target)) {
                 return target;
