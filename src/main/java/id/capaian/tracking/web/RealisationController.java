@@ -117,7 +117,8 @@ class RealisationController {
                 return "redirect:/agencies/" + agencyId + "/plans/" + planId + "/realisations?sub=" + s + "&open=" + part
                         + "#iki-" + indicatorId;
             }
-            fill(actor, loaded, s, model);
+            // the daily progress is read only for its own part
+            fill(actor, loaded, s, model, "progress".equals(kind));
             RealisationSheet sheet = (RealisationSheet) model.getAttribute("sheet");
             model.addAttribute("lazyIndicator", sheet.results().stream().flatMap(r -> r.indicators().stream())
                     .filter(i -> i.indicator().id() == indicatorId).findFirst()
@@ -383,13 +384,17 @@ class RealisationController {
 
     /** Everything the page shows, and what the actor may do on it. */
     private void fill(Actor actor, Loaded loaded, int sub, Model model) {
+        fill(actor, loaded, sub, model, true);
+    }
+
+    private void fill(Actor actor, Loaded loaded, int sub, Model model, boolean withProgress) {
         RealisationSheet sheet = realisations.sheet(actor, loaded.plan(), loaded.period(), sub);
         Plan plan = sheet.plan();
         Period period = sheet.period();
         SubPeriod sp = period.subPeriods().get(sub - 1);
         boolean owner = access.isOwner(actor, plan);
         Map<Long, List<ProgressEntry>> progress = new HashMap<>();
-        for (ProgressEntry e : realisations.progressEntries(sheet)) {
+        for (ProgressEntry e : withProgress ? realisations.progressEntries(sheet) : List.<ProgressEntry>of()) {
             progress.computeIfAbsent(e.indicatorId(), k -> new java.util.ArrayList<>()).add(e);
         }
         LocalDate today = today();
