@@ -191,4 +191,25 @@ class FeedbackIntegrationTests {
         mvc.perform(post(url).with(csrf()).with(user(login(s.stranger))).param("body", "x")).andExpect(DENIED);
         assertThat(feedback.view(s.headActor, agencyId, realisation.id()).count()).isEqualTo(3);
     }
+
+    @Test
+    void aLongThreadShowsItsLatestCommentsAndTheEarlierOnesOnRequest() throws Exception {
+        for (int i = 1; i <= 23; i++) {
+            feedback.comment(i % 2 == 0 ? s.staffActor : s.headActor, agencyId, realisation.id(),
+                    FeedbackForm.comment("Catatan ke-" + i + "."));
+        }
+        String url = "/agencies/" + agencyId + "/realisations/" + realisation.id() + "/feedback";
+        String latest = mvc.perform(get(url).header("HX-Request", "true").with(user(login(s.staff))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the latest 20 threads, oldest of them first; the three earlier ones behind a link
+        assertThat(latest).contains("Catatan ke-4.", "Catatan ke-23.", "Tampilkan 3 utas umpan balik sebelumnya",
+                        "hx-get=\"" + url + "?all=true")
+                .doesNotContain("Catatan ke-1.", "Catatan ke-3.");
+        assertThat(latest.indexOf("Catatan ke-4.")).isLessThan(latest.indexOf("Catatan ke-23."));
+        // the badge still counts every comment
+        assertThat(latest).contains(">23<");
+        String all = mvc.perform(get(url + "?all=true").header("HX-Request", "true").with(user(login(s.staff))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(all).contains("Catatan ke-1.", "Catatan ke-3.", "Catatan ke-23.").doesNotContain("sebelumnya");
+    }
 }

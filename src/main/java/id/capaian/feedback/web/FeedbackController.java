@@ -2,11 +2,14 @@ package id.capaian.feedback.web;
 
 import id.capaian.feedback.FeedbackForm;
 import id.capaian.feedback.FeedbackManagement;
+import id.capaian.feedback.FeedbackThread;
+import id.capaian.feedback.FeedbackView;
 import id.capaian.organisation.EmployeeManagement;
 import id.capaian.platform.Actor;
 import id.capaian.platform.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -33,6 +36,8 @@ class FeedbackController {
 
     static final String PAGE = "feedback/page";
     static final String FRAGMENT = "feedback/thread :: thread";
+    /** Threads shown before "show earlier" (see {@link #fill}). */
+    static final int SHOWN = 20;
 
     private final FeedbackManagement feedback;
     private final MessageSource messages;
@@ -45,8 +50,9 @@ class FeedbackController {
     @GetMapping
     String show(Actor actor, @PathVariable long agencyId, @PathVariable long realisationId,
             @RequestParam(required = false) String returnTo, @RequestParam(defaultValue = "false") boolean fragment,
-            HttpServletRequest request, HttpServletResponse response, Model model) {
-        fill(actor, agencyId, realisationId, safe(returnTo), model);
+            @RequestParam(defaultValue = "false") boolean all, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        fill(actor, agencyId, realisationId, safe(returnTo), all, model);
         model.addAttribute("feedbackForm", new FeedbackForm());
         response.addHeader("Vary", "HX-Request");
         return fragment || htmx(request) ? FRAGMENT : PAGE;
@@ -76,7 +82,7 @@ class FeedbackController {
             String page = back != null ? back : "/agencies/" + agencyId + "/realisations/" + realisationId + "/feedback";
             return "redirect:" + page + "#feedback-" + realisationId;
         }
-        fill(actor, agencyId, realisationId, back, model);
+        fill(actor, agencyId, realisationId, back, false, model);
         if (problems != null) {
             model.addAttribute("problems", problems);
         } else {
@@ -86,8 +92,17 @@ class FeedbackController {
         return htmx ? FRAGMENT : PAGE;
     }
 
-    private void fill(Actor actor, long agencyId, long realisationId, String returnTo, Model model) {
-        model.addAttribute("feedback", feedback.view(actor, agencyId, realisationId));
+    /**
+     * The latest {@link #SHOWN} threads, oldest first, unless all are asked for: a thread that grew over the year is
+     * not drawn whole (nor its reply forms) on every visit; a link shows the earlier ones.
+     */
+    private void fill(Actor actor, long agencyId, long realisationId, String returnTo, boolean all, Model model) {
+        FeedbackView view = feedback.view(actor, agencyId, realisationId);
+        List<FeedbackThread> threads = view.threads();
+        int earlier = all ? 0 : Math.max(0, threads.size() - SHOWN);
+        model.addAttribute("feedback", view);
+        model.addAttribute("shownThreads", threads.subList(earlier, threads.size()));
+        model.addAttribute("earlierThreads", earlier);
         model.addAttribute("returnTo", returnTo);
         model.addAttribute("zone", EmployeeManagement.JAKARTA);
         if (!model.containsAttribute("problems")) {
