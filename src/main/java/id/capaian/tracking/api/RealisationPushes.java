@@ -431,10 +431,14 @@ class RealisationPushes {
                 }
             }
             if (!fresh.isEmpty()) {
+                // "client_key = ANY(:keys)" as well as the join: PostgreSQL then finds the rows by the whole key. With
+                // the join alone it went by the token only when its statistics did not know the token yet (a new
+                // token): every push then read all the token's earlier pushes, and a run of 20,000 single pushes
+                // slowed from 179 to 91 a second (75 ms a statement at the end).
                 jdbc.sql("""
                         UPDATE realisation_push p SET realisation_id = t.r, progress_id = t.e
                         FROM unnest(CAST(:keys AS VARCHAR[]), CAST(:realisations AS BIGINT[]), CAST(:entries AS BIGINT[])) AS t(k, r, e)
-                        WHERE p.token_id = :token AND p.client_key = t.k
+                        WHERE p.token_id = :token AND p.client_key = ANY(CAST(:keys AS VARCHAR[])) AND p.client_key = t.k
                         """).param("token", token.id())
                         .param("keys", fresh.stream().map(i -> i.request.clientKey()).toArray(String[]::new))
                         .param("realisations", fresh.stream().map(i -> i.stored.id()).toArray(Long[]::new))
