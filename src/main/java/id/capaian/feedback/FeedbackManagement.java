@@ -66,9 +66,10 @@ public class FeedbackManagement {
     /** The threads on a realisation and what the actor may do with them. */
     @Transactional(readOnly = true)
     public FeedbackView view(Actor actor, long agencyId, long realisationId) {
-        Realisation r = realisations.get(actor, agencyId, realisationId);
-        Plan plan = plans.get(actor, agencyId, r.planId());
-        Period period = periods.get(actor, agencyId, plan.periodId());
+        RealisationManagement.RealisationInPlan loaded = realisations.getWithPlan(actor, agencyId, realisationId);
+        Realisation r = loaded.realisation();
+        Plan plan = loaded.plan();
+        Period period = loaded.period();
         boolean party = access.isOwner(actor, plan) || access.isAppraiser(actor, plan);
         String indicator = plan.results().stream().flatMap(x -> x.indicators().stream())
                 .filter(i -> i.id() == r.indicatorId()).map(i -> i.name()).findFirst().orElse("");

@@ -5,12 +5,19 @@ import id.capaian.platform.Actor;
 import id.capaian.platform.ConcurrentChangeException;
 import id.capaian.platform.InvalidInputException;
 import id.capaian.platform.NotFoundException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Agencies: national administrators create and edit them; every agency's own people can read theirs. */
 @Service
@@ -22,10 +29,21 @@ public class AgencyManagement {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    /**
+     * Every page under {@code /agencies/{id}} shows its agency, and agencies hardly ever change: each is read at most
+     * once per {@code capaian.agency.cache-ttl} (30 s) and forgotten at once when changed here. Another node shows a
+     * change within that time.
+     */
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final long ttlNanos;
 
-    AgencyManagement(JdbcClient jdbc, AuditTrail audit) {
+    private record Cached(Agency agency, long readAt) {
+    }
+
+    AgencyManagement(JdbcClient jdbc, AuditTrail audit, @Value("${capaian.agency.cache-ttl:30s}") Duration ttl) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.ttlNanos = ttl.toNanos();
     }
 
     /** The agencies the actor may see: all for national administrators, their own for everyone else. */
@@ -42,12 +60,33 @@ public class AgencyManagement {
                 .query(ROW).list();
     }
 
-    @Transactional(readOnly = true)
+    /** The agency, for those who may read it: from the cache when read lately, else in one statement without a transaction. */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Agency get(Actor actor, long id) {
         if (!actor.canRead(id)) {
             throw new NotFoundException("agency", id);
         }
-        return find(id).orElseThrow(() -> new NotFoundException("agency", id));
+        Cached c = cache.get(id);
+        if (c != null && System.nanoTime() - c.readAt() < ttlNanos) {
+            return c.agency();
+        }
+        long readAt = System.nanoTime();
+        Agency agency = find(id).orElseThrow(() -> new NotFoundException("agency", id));
+        cache.put(id, new Cached(agency, readAt));
+        return agency;
+    }
+
+    /** Forgets an agency changed in this transaction, now and again when it commits (a read in between saw the old row). */
+    private void forget(long id) {
+        cache.remove(id);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.remove(id);
+                }
+            });
+        }
     }
 
     @Transactional(readOnly = true)
@@ -72,7 +111,8 @@ public class AgencyManagement {
 
     public Agency update(Actor actor, long id, AgencyForm form) {
         actor.requireNational();
-        Agency before = get(actor, id);
+        Agency before = find(id).orElseThrow(() -> new NotFoundException("agency", id));
+        forget(id);
         validate(form, id);
         int updated = jdbc.sql("""
                 UPDATE agency SET code = :code, name = :name, kind = :kind, version = version + 1
@@ -91,7 +131,8 @@ public class AgencyManagement {
 
     public Agency setActive(Actor actor, long id, boolean active) {
         actor.requireNational();
-        Agency before = get(actor, id);
+        Agency before = find(id).orElseThrow(() -> new NotFoundException("agency", id));
+        forget(id);
         jdbc.sql("UPDATE agency SET active = :active, version = version + 1 WHERE id = :id")
                 .param("active", active).param("id", id).update();
         Agency after = find(id).orElseThrow();

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -63,12 +64,25 @@ public class PlanManagement {
 
     @Transactional(readOnly = true)
     public Plan get(Actor actor, long agencyId, long planId) {
+        return getWithPeriod(actor, agencyId, planId).plan();
+    }
+
+    /** A plan and its period. */
+    public record PlanInPeriod(Plan plan, Period period) {
+    }
+
+    /**
+     * The plan (for those who may see it, as {@link #get}) with its period, in the plan's queries: a page that needs
+     * both reads the period without a query of its own.
+     */
+    @Transactional(readOnly = true)
+    public PlanInPeriod getWithPeriod(Actor actor, long agencyId, long planId) {
         actor.requireRead(agencyId);
-        Plan plan = load(agencyId, planId).orElseThrow(() -> new NotFoundException("plan", planId));
-        if (!access.canView(actor, plan)) {
+        PlanInPeriod loaded = loadWithPeriod(agencyId, planId).orElseThrow(() -> new NotFoundException("plan", planId));
+        if (!access.canView(actor, loaded.plan())) {
             throw new AccessDeniedException("error.forbidden");
         }
-        return plan;
+        return loaded;
     }
 
     /** The plan of an employee for a period, if there is one (and the actor may see it). */
@@ -649,14 +663,20 @@ public class PlanManagement {
      * indicators, and the results with their action plans.
      */
     Optional<Plan> load(long agencyId, long planId) {
+        return loadWithPeriod(agencyId, planId).map(PlanInPeriod::plan);
+    }
+
+    /** The same with its period, read in the plan's header query. */
+    private Optional<PlanInPeriod> loadWithPeriod(long agencyId, long planId) {
         record Header(long id, long agencyId, long periodId, int year, long employeeId, String name, String nip,
                 Long unitId, String unitName, Long positionId, String positionName, Long appraiserId, String appraiserName,
                 String appraiserNip, PlanApproach approach, PlanStatus status, int revision, String rs, String acc,
                 String cons, String returned, Instant submitted, Instant approved, int version,
-                Map<BerakhlakValue, String> special) {
+                Map<BerakhlakValue, String> special, Period period) {
         }
         Optional<Header> header = jdbc.sql("""
-                SELECT p.*, pp.year,
+                SELECT p.*, pp.year, pp.scheme AS period_scheme, pp.plan_deadline AS period_plan_deadline,
+                       pp.status AS period_status, pp.version AS period_version,
                        nullif(concat_ws(' ', nullif(e.front_title, ''), e.name) || coalesce(', ' || nullif(e.back_title, ''), ''), '') AS employee_name,
                        e.nip AS employee_nip, u.name AS unit_name, pos.name AS position_name,
                        nullif(concat_ws(' ', nullif(a.front_title, ''), a.name) || coalesce(', ' || nullif(a.back_title, ''), ''), '') AS appraiser_name,
@@ -675,7 +695,11 @@ public class PlanManagement {
                         rs.getString("appraiser_nip"), PlanApproach.valueOf(rs.getString("approach")),
                         PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getString("resource_support"),
                         rs.getString("accountability"), rs.getString("consequences"), rs.getString("returned_reason"),
-                        instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getInt("version"), behaviours(rs)))
+                        instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getInt("version"), behaviours(rs),
+                        new Period(rs.getLong("period_id"), rs.getLong("agency_id"), rs.getInt("year"),
+                                SubPeriodScheme.valueOf(rs.getString("period_scheme")),
+                                rs.getObject("period_plan_deadline", LocalDate.class),
+                                PeriodStatus.valueOf(rs.getString("period_status")), rs.getInt("period_version"))))
                 .optional();
         if (header.isEmpty()) {
             return Optional.empty();
@@ -689,11 +713,14 @@ public class PlanManagement {
                 .forEach(i -> indicators.computeIfAbsent(i.resultId(), k -> new ArrayList<>()).add(i));
         List<PlannedResult> results = jdbc.sql("""
                 SELECT r.*, pr.statement AS parent_statement, ui.name AS iku_name,
-                       ARRAY(SELECT a.id FROM action_plan a WHERE a.result_id = r.id ORDER BY a.sub_period, a.id) AS action_ids,
-                       ARRAY(SELECT a.sub_period FROM action_plan a WHERE a.result_id = r.id ORDER BY a.sub_period, a.id) AS action_subs,
-                       ARRAY(SELECT a.description FROM action_plan a WHERE a.result_id = r.id ORDER BY a.sub_period, a.id) AS action_texts
+                       coalesce(ap.ids, '{}') AS action_ids, coalesce(ap.subs, '{}') AS action_subs,
+                       coalesce(ap.texts, '{}') AS action_texts
                 FROM planned_result r LEFT JOIN planned_result pr ON pr.id = r.parent_result_id
                 LEFT JOIN unit_indicator ui ON ui.id = r.unit_indicator_id
+                LEFT JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.sub_period, a.id) AS ids,
+                                          array_agg(a.sub_period ORDER BY a.sub_period, a.id) AS subs,
+                                          array_agg(a.description ORDER BY a.sub_period, a.id) AS texts
+                                   FROM action_plan a WHERE a.result_id = r.id) ap ON true
                 WHERE r.plan_id = :plan ORDER BY CASE r.kind WHEN 'UTAMA' THEN 0 ELSE 1 END, r.ordinal, r.id
                 """).param("plan", planId)
                 .query((rs, n) -> new PlannedResult(rs.getLong("id"), rs.getLong("plan_id"),
@@ -706,10 +733,10 @@ public class PlanManagement {
                 .list();
         List<BehaviourExpectation> behaviours = java.util.Arrays.stream(BerakhlakValue.values())
                 .map(v -> new BehaviourExpectation(v, h.special().get(v))).toList();
-        return Optional.of(new Plan(h.id(), h.agencyId(), h.periodId(), h.year(), h.employeeId(), h.name(), h.nip(),
-                h.unitId(), h.unitName(), h.positionId(), h.positionName(), h.appraiserId(), h.appraiserName(),
+        return Optional.of(new PlanInPeriod(new Plan(h.id(), h.agencyId(), h.periodId(), h.year(), h.employeeId(), h.name(),
+                h.nip(), h.unitId(), h.unitName(), h.positionId(), h.positionName(), h.appraiserId(), h.appraiserName(),
                 h.appraiserNip(), h.approach(), h.status(), h.revision(), h.rs(), h.acc(), h.cons(), h.returned(),
-                h.submitted(), h.approved(), h.version(), results, behaviours));
+                h.submitted(), h.approved(), h.version(), results, behaviours), h.period()));
     }
 
     /** The behaviour expectations of a plan header row (two arrays in the same order). */

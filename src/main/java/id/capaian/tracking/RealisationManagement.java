@@ -78,9 +78,8 @@ public class RealisationManagement {
     /** The plan in one sub-period: every RHK and IKI with its realisation, evidence and achievement. */
     @Transactional(readOnly = true)
     public RealisationSheet sheet(Actor actor, long agencyId, long planId, int subPeriod) {
-        Plan plan = plans.get(actor, agencyId, planId);
-        Period period = periods.get(actor, agencyId, plan.periodId());
-        return sheetOf(actor, plan, period, subPeriod);
+        PlanManagement.PlanInPeriod loaded = plans.getWithPeriod(actor, agencyId, planId);
+        return sheetOf(actor, loaded.plan(), loaded.period(), subPeriod, null);
     }
 
     /**
@@ -90,16 +89,25 @@ public class RealisationManagement {
      */
     @Transactional(readOnly = true)
     public RealisationSheet sheet(Actor actor, Plan plan, Period period, int subPeriod) {
+        return sheet(actor, plan, period, subPeriod, null);
+    }
+
+    /**
+     * The same with the sub-period's entry window when the caller already has it from this transaction (a save
+     * checked it: {@link #record(Actor, Plan, Period, long, int, RealisationForm)}); {@code null} reads it.
+     */
+    @Transactional(readOnly = true)
+    public RealisationSheet sheet(Actor actor, Plan plan, Period period, int subPeriod, EntryWindow known) {
         actor.requireRead(plan.agencyId());
         requireSame(plan, period);
         if (!access.canView(actor, plan)) {
             throw new AccessDeniedException("error.forbidden");
         }
-        return sheetOf(actor, plan, period, subPeriod);
+        return sheetOf(actor, plan, period, subPeriod, known != null && known.subPeriod() == subPeriod ? known : null);
     }
 
-    private RealisationSheet sheetOf(Actor actor, Plan plan, Period period, int subPeriod) {
-        EntryWindow window = window(plan, period, subPeriod);
+    private RealisationSheet sheetOf(Actor actor, Plan plan, Period period, int subPeriod, EntryWindow known) {
+        EntryWindow window = known != null ? known : window(plan, period, subPeriod);
         Map<Long, Realisation> byIndicator = new HashMap<>();
         realisations(plan.id(), subPeriod).forEach(r -> byIndicator.put(r.indicatorId(), r));
         List<ResultProgress> results = new ArrayList<>();
@@ -177,9 +185,19 @@ public class RealisationManagement {
 
     @Transactional(readOnly = true)
     public Realisation get(Actor actor, long agencyId, long realisationId) {
+        return getWithPlan(actor, agencyId, realisationId).realisation();
+    }
+
+    /** A realisation and its plan with the plan's period, as read to check that the actor may see it. */
+    public record RealisationInPlan(Realisation realisation, Plan plan, Period period) {
+    }
+
+    /** The same as {@link #get} with the plan and period it read, for a page that shows them too. */
+    @Transactional(readOnly = true)
+    public RealisationInPlan getWithPlan(Actor actor, long agencyId, long realisationId) {
         Realisation r = find(agencyId, realisationId);
-        plans.get(actor, agencyId, r.planId());
-        return r;
+        PlanManagement.PlanInPeriod loaded = plans.getWithPeriod(actor, agencyId, r.planId());
+        return new RealisationInPlan(r, loaded.plan(), loaded.period());
     }
 
     /** The daily progress entries of a plan in one sub-period, oldest first (for those who may see the plan). */
@@ -224,19 +242,22 @@ public class RealisationManagement {
             throw new AccessDeniedException("tracking.error.onlyOwner");
         }
         return find(agencyId, store(agencyId, plan, null, indicatorId, subPeriod, form, RealisationSource.WEB, null,
-                actor.username()));
+                actor.username()).id());
     }
 
     /**
      * The same for a plan and its period that the caller has just loaded for this actor ({@link PlanManagement#get},
-     * {@link PeriodManagement#get}), for a page that draws the sheet again right after: nothing is loaded twice.
+     * {@link PeriodManagement#get}), for a page that draws the sheet again right after: nothing is loaded twice. The
+     * sub-period's entry window as checked, for the sheet drawn after it in the same transaction
+     * ({@link #sheet(Actor, Plan, Period, int, EntryWindow)}).
      */
-    public void record(Actor actor, Plan plan, Period period, long indicatorId, int subPeriod, RealisationForm form) {
+    public EntryWindow record(Actor actor, Plan plan, Period period, long indicatorId, int subPeriod, RealisationForm form) {
         requireSame(plan, period);
         if (!access.isOwner(actor, plan)) {
             throw new AccessDeniedException("tracking.error.onlyOwner");
         }
-        store(plan.agencyId(), plan, period, indicatorId, subPeriod, form, RealisationSource.WEB, null, actor.username());
+        return store(plan.agencyId(), plan, period, indicatorId, subPeriod, form, RealisationSource.WEB, null,
+                actor.username()).window();
     }
 
     /**
@@ -247,7 +268,7 @@ public class RealisationManagement {
             RealisationForm form, String sourceLabel) {
         Plan plan = plans.get(system, agencyId, planId);
         return find(agencyId, store(agencyId, plan, null, indicatorId, subPeriod, form, RealisationSource.API, sourceLabel,
-                system.username()));
+                system.username()).id());
     }
 
     /**
@@ -258,13 +279,22 @@ public class RealisationManagement {
             RealisationForm form, String sourceLabel) {
         requireSame(plan, period);
         return find(plan.agencyId(), store(plan.agencyId(), plan, period, indicatorId, subPeriod, form, RealisationSource.API,
-                sourceLabel, system.username()));
+                sourceLabel, system.username()).id());
     }
 
-    /** Stores a realisation and tells it; the period is loaded here unless given. Its id. */
-    private long store(long agencyId, Plan plan, Period period, long indicatorId, int subPeriod, RealisationForm form,
+    /** A stored realisation's id and the entry window it was stored in. */
+    private record Stored(long id, EntryWindow window) {
+    }
+
+    /** An indicator whose realisation may be entered now, and the entry window that says so. */
+    private record Recordable(ResultIndicator indicator, EntryWindow window) {
+    }
+
+    /** Stores a realisation and tells it; the period is loaded here unless given. */
+    private Stored store(long agencyId, Plan plan, Period period, long indicatorId, int subPeriod, RealisationForm form,
             RealisationSource source, String sourceLabel, String by) {
-        ResultIndicator indicator = requireRecordable(agencyId, plan, period, indicatorId, subPeriod);
+        Recordable recordable = requireRecordable(agencyId, plan, period, indicatorId, subPeriod);
+        ResultIndicator indicator = recordable.indicator();
         validate(indicator, form.getValue(), form.getTextValue(), form.getNote());
         long id = jdbc.sql("""
                 INSERT INTO realisation (agency_id, plan_id, indicator_id, sub_period, value, text_value, note, source,
@@ -280,7 +310,7 @@ public class RealisationManagement {
                 .param("text", trim(form.getTextValue())).param("note", trim(form.getNote()))
                 .param("source", source.name()).param("label", sourceLabel).param("by", by).query(Long.class).single();
         events.publishEvent(new RealisationRecorded(agencyId, plan.id(), plan.employeeId(), plan.appraiserId(), id, subPeriod, source));
-        return id;
+        return new Stored(id, recordable.window());
     }
 
     /**
@@ -333,7 +363,7 @@ public class RealisationManagement {
         }
         int subPeriod = period.subPeriods().stream().filter(s -> !date.isBefore(s.start()) && !date.isAfter(s.end()))
                 .findFirst().orElseThrow().index();
-        ResultIndicator indicator = requireRecordable(agencyId, plan, period, indicatorId, subPeriod);
+        ResultIndicator indicator = requireRecordable(agencyId, plan, period, indicatorId, subPeriod).indicator();
         if (indicator.target().kind() == TargetKind.TEXT) {
             throw InvalidInputException.of("value", "tracking.error.progressQualitative");
         }
@@ -366,7 +396,7 @@ public class RealisationManagement {
     }
 
     /** The indicator, if its realisation may be entered now; the period is loaded here unless given. */
-    private ResultIndicator requireRecordable(long agencyId, Plan plan, Period loaded, long indicatorId, int subPeriod) {
+    private Recordable requireRecordable(long agencyId, Plan plan, Period loaded, long indicatorId, int subPeriod) {
         if (plan.status() != PlanStatus.APPROVED) {
             throw InvalidInputException.of("plan", "tracking.error.planNotApproved");
         }
@@ -376,8 +406,8 @@ public class RealisationManagement {
             throw InvalidInputException.of("subPeriod", "NOT_YET".equals(window.state())
                     ? "tracking.error.notYet" : "tracking.error.closed", window.deadline().toString());
         }
-        return plan.results().stream().flatMap(r -> r.indicators().stream()).filter(i -> i.id() == indicatorId)
-                .findFirst().orElseThrow(() -> new NotFoundException("indicator", indicatorId));
+        return new Recordable(plan.results().stream().flatMap(r -> r.indicators().stream()).filter(i -> i.id() == indicatorId)
+                .findFirst().orElseThrow(() -> new NotFoundException("indicator", indicatorId)), window);
     }
 
     private static void validate(ResultIndicator indicator, BigDecimal value, String text, String note) {

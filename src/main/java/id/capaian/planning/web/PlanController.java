@@ -9,7 +9,6 @@ import id.capaian.planning.BerakhlakValue;
 import id.capaian.planning.Direction;
 import id.capaian.planning.IndicatorForm;
 import id.capaian.planning.Period;
-import id.capaian.planning.PeriodManagement;
 import id.capaian.planning.Plan;
 import id.capaian.planning.PlanAccess;
 import id.capaian.planning.PlanApproach;
@@ -62,17 +61,15 @@ class PlanController {
 
     private final PlanManagement plans;
     private final PlanAccess access;
-    private final PeriodManagement periods;
     private final EmployeeManagement employees;
     private final MessageSource messages;
     /** The plan page's reads in one read-only transaction: one commit instead of one per service call. */
     private final TransactionTemplate reading;
 
-    PlanController(PlanManagement plans, PlanAccess access, PeriodManagement periods, EmployeeManagement employees,
+    PlanController(PlanManagement plans, PlanAccess access, EmployeeManagement employees,
             MessageSource messages, PlatformTransactionManager transactions) {
         this.plans = plans;
         this.access = access;
-        this.periods = periods;
         this.employees = employees;
         this.messages = messages;
         this.reading = new TransactionTemplate(transactions);
@@ -81,7 +78,7 @@ class PlanController {
 
     @GetMapping
     String show(Actor actor, @PathVariable long agencyId, @PathVariable long planId, Model model) {
-        reading.executeWithoutResult(tx -> fill(actor, plans.get(actor, agencyId, planId), model));
+        reading.executeWithoutResult(tx -> fill(actor, plans.getWithPeriod(actor, agencyId, planId), model));
         return VIEW;
     }
 
@@ -257,7 +254,7 @@ class PlanController {
                     ? "result-" + touched : c.anchor();
             return "redirect:/agencies/" + agencyId + "/plans/" + planId + "#" + anchor;
         }
-        fill(actor, plans.get(actor, agencyId, planId), model);
+        fill(actor, plans.getWithPeriod(actor, agencyId, planId), model);
         if (errors != null) {
             model.addAttribute("formErrors", errors);
         } else {
@@ -279,7 +276,7 @@ class PlanController {
             PlanningWebAdvice.flash(redirect, flash);
             return "redirect:/agencies/" + agencyId + "/plans/" + planId;
         } catch (InvalidInputException e) {
-            fill(actor, plans.get(actor, agencyId, planId), model);
+            fill(actor, plans.getWithPeriod(actor, agencyId, planId), model);
             model.addAttribute("formErrors", FormErrors.of(target, e, PlanningLabels.LABELS, messages, locale));
             return VIEW;
         }
@@ -316,9 +313,10 @@ class PlanController {
     }
 
     /** Everything the page shows, and what the actor may do on it. */
-    private void fill(Actor actor, Plan plan, Model model) {
+    private void fill(Actor actor, PlanManagement.PlanInPeriod loaded, Model model) {
+        Plan plan = loaded.plan();
         long agencyId = plan.agencyId();
-        Period period = periods.get(actor, agencyId, plan.periodId());
+        Period period = loaded.period();
         boolean owner = access.isOwner(actor, plan);
         boolean appraiser = access.isAppraiser(actor, plan);
         boolean editable = period.open() && access.canEdit(actor, plan);

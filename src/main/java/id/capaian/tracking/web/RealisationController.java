@@ -1,7 +1,6 @@
 package id.capaian.tracking.web;
 
 import id.capaian.planning.Period;
-import id.capaian.planning.PeriodManagement;
 import id.capaian.planning.Plan;
 import id.capaian.planning.PlanAccess;
 import id.capaian.planning.PlanManagement;
@@ -13,6 +12,7 @@ import id.capaian.platform.InvalidInputException;
 import id.capaian.platform.NotFoundException;
 import id.capaian.platform.web.FormErrors;
 import id.capaian.tracking.IndicatorProgress;
+import id.capaian.tracking.EntryWindow;
 import id.capaian.tracking.MonitoringClock;
 import id.capaian.tracking.ProgressEntry;
 import id.capaian.tracking.Realisation;
@@ -28,11 +28,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -65,23 +67,27 @@ class RealisationController {
     private final RealisationManagement realisations;
     private final PlanManagement plans;
     private final PlanAccess access;
-    private final PeriodManagement periods;
     private final MessageSource messages;
     /**
      * The sheet's reads (plan, period, window, realisations, progress) in one read-only transaction: one commit
      * instead of one per service call.
      */
     private final TransactionTemplate reading;
+    /**
+     * A change and the part of the page drawn after it in one transaction: the plan and period loaded for the
+     * actor, the change, and the sheet read again, with one commit. A change with a problem rolls it back.
+     */
+    private final TransactionTemplate writing;
 
     RealisationController(RealisationManagement realisations, PlanManagement plans, PlanAccess access,
-            PeriodManagement periods, MessageSource messages, PlatformTransactionManager transactions) {
+            MessageSource messages, PlatformTransactionManager transactions) {
         this.realisations = realisations;
         this.plans = plans;
         this.access = access;
-        this.periods = periods;
         this.messages = messages;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
     }
 
     @GetMapping
@@ -118,7 +124,7 @@ class RealisationController {
                         + "#iki-" + indicatorId;
             }
             // the daily progress is read only for its own part
-            fill(actor, loaded, s, model, "progress".equals(kind));
+            fill(actor, loaded, s, model, "progress".equals(kind), null);
             RealisationSheet sheet = (RealisationSheet) model.getAttribute("sheet");
             model.addAttribute("lazyIndicator", sheet.results().stream().flatMap(r -> r.indicators().stream())
                     .filter(i -> i.indicator().id() == indicatorId).findFirst()
@@ -133,20 +139,29 @@ class RealisationController {
     String record(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @ModelAttribute("failed") RealisationInput form, BindingResult binding,
             Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        Loaded loaded = load(actor, agencyId, planId);
-        int s = quickSub(loaded, sub);
-        return change(actor, loaded, s, indicatorId, "value-" + indicatorId, binding,
-                () -> realisations.record(actor, loaded.plan(), loaded.period(), indicatorId, s, form.toForm()),
-                "trackingPage.saved", model, redirect, request, locale);
+        return writing.execute(tx -> {
+            Loaded loaded = load(actor, agencyId, planId);
+            int s = quickSub(loaded, sub);
+            return change(tx, actor, loaded, s, indicatorId, "value-" + indicatorId, binding,
+                    () -> realisations.record(actor, loaded.plan(), loaded.period(), indicatorId, s, form.toForm()),
+                    "trackingPage.saved", model, redirect, request, locale);
+        });
     }
 
     @PostMapping("/{indicatorId}/progress")
     String progress(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @ModelAttribute("failed") ProgressInput form, BindingResult binding,
             Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        Loaded loaded = load(actor, agencyId, planId);
-        int s = quickSub(loaded, sub);
-        return change(actor, loaded, s, indicatorId, "progress-" + indicatorId, binding, () -> {
+        return writing.execute(tx -> {
+            Loaded loaded = load(actor, agencyId, planId);
+            int s = quickSub(loaded, sub);
+            return logProgress(tx, actor, loaded, s, indicatorId, form, binding, model, redirect, request, locale);
+        });
+    }
+
+    private String logProgress(TransactionStatus tx, Actor actor, Loaded loaded, int s, long indicatorId, ProgressInput form,
+            BindingResult binding, Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
+        return change(tx, actor, loaded, s, indicatorId, "progress-" + indicatorId, binding, () -> {
             SubPeriod sp = subPeriod(loaded, s);
             var problems = new InvalidInputException.Collector();
             if (form.getDate() == null) {
@@ -160,6 +175,7 @@ class RealisationController {
             problems.throwIfAny();
             realisations.addProgress(actor, loaded.plan(), loaded.period(), indicatorId, form.getDate(),
                     Numbers.parse("value", form.getValue()), form.getNote());
+            return null;
         }, "trackingPage.progressSaved", model, redirect, request, locale);
     }
 
@@ -167,45 +183,54 @@ class RealisationController {
     String addFile(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @RequestParam(name = "file", required = false) MultipartFile file,
             Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        Loaded loaded = load(actor, agencyId, planId);
-        int s = sub(loaded, sub);
-        Realisation r = realisationOf(actor, loaded, s, indicatorId);
-        return change(actor, loaded, s, indicatorId, "file-" + indicatorId, null, () -> {
-            try {
-                realisations.addFile(actor, loaded.plan(), loaded.period(), r, file == null ? null : file.getOriginalFilename(),
-                        file == null ? null : file.getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }, "trackingPage.evidenceAdded", model, redirect, request, locale);
+        return writing.execute(tx -> {
+            Loaded loaded = load(actor, agencyId, planId);
+            int s = sub(loaded, sub);
+            Realisation r = realisationOf(actor, loaded, s, indicatorId);
+            return change(tx, actor, loaded, s, indicatorId, "file-" + indicatorId, null, () -> {
+                try {
+                    realisations.addFile(actor, loaded.plan(), loaded.period(), r,
+                            file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            }, "trackingPage.evidenceAdded", model, redirect, request, locale);
+        });
     }
 
     @PostMapping("/{indicatorId}/links")
     String addLink(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @RequestParam(required = false) String url,
             Model model, RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        Loaded loaded = load(actor, agencyId, planId);
-        int s = sub(loaded, sub);
-        Realisation r = realisationOf(actor, loaded, s, indicatorId);
         model.addAttribute("failedUrl", url);
-        return change(actor, loaded, s, indicatorId, "link-" + indicatorId, null,
-                () -> realisations.addLink(actor, loaded.plan(), loaded.period(), r, url),
-                "trackingPage.evidenceAdded", model, redirect, request, locale);
+        return writing.execute(tx -> {
+            Loaded loaded = load(actor, agencyId, planId);
+            int s = sub(loaded, sub);
+            Realisation r = realisationOf(actor, loaded, s, indicatorId);
+            return change(tx, actor, loaded, s, indicatorId, "link-" + indicatorId, null, () -> {
+                realisations.addLink(actor, loaded.plan(), loaded.period(), r, url);
+                return null;
+            }, "trackingPage.evidenceAdded", model, redirect, request, locale);
+        });
     }
 
     @PostMapping("/{indicatorId}/evidence/{evidenceId}/remove")
     String removeEvidence(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @PathVariable long evidenceId, @RequestParam(required = false) String sub, Model model, RedirectAttributes redirect,
             HttpServletRequest request, Locale locale) {
-        Loaded loaded = load(actor, agencyId, planId);
-        int s = sub(loaded, sub);
-        Realisation r = realisationOf(actor, loaded, s, indicatorId);
-        if (r.evidence().stream().noneMatch(e -> e.id() == evidenceId)) {
-            throw new NotFoundException("evidence", evidenceId);
-        }
-        return change(actor, loaded, s, indicatorId, "evidence-" + indicatorId, null,
-                () -> realisations.removeEvidence(actor, loaded.plan(), loaded.period(), r, evidenceId),
-                "trackingPage.evidenceRemoved", model, redirect, request, locale);
+        return writing.execute(tx -> {
+            Loaded loaded = load(actor, agencyId, planId);
+            int s = sub(loaded, sub);
+            Realisation r = realisationOf(actor, loaded, s, indicatorId);
+            if (r.evidence().stream().noneMatch(e -> e.id() == evidenceId)) {
+                throw new NotFoundException("evidence", evidenceId);
+            }
+            return change(tx, actor, loaded, s, indicatorId, "evidence-" + indicatorId, null, () -> {
+                realisations.removeEvidence(actor, loaded.plan(), loaded.period(), r, evidenceId);
+                return null;
+            }, "trackingPage.evidenceRemoved", model, redirect, request, locale);
+        });
     }
 
     /** The appraiser marks a realisation reviewed or asks for more evidence ({@code status}). */
@@ -213,19 +238,22 @@ class RealisationController {
     String review(Actor actor, @PathVariable long agencyId, @PathVariable long planId, @PathVariable long indicatorId,
             @RequestParam(required = false) String sub, @RequestParam(required = false) String status, Model model,
             RedirectAttributes redirect, HttpServletRequest request, Locale locale) {
-        Loaded loaded = load(actor, agencyId, planId);
-        int s = sub(loaded, sub);
-        Realisation r = realisationOf(actor, loaded, s, indicatorId);
-        return change(actor, loaded, s, indicatorId, "review-" + indicatorId, null, () -> {
-            ReviewStatus st;
-            try {
-                st = status == null ? null : ReviewStatus.valueOf(status);
-            } catch (IllegalArgumentException e) {
-                st = null;
-            }
-            realisations.review(actor, loaded.plan(), r, st);
-        }, "NEEDS_EVIDENCE".equals(status) ? "trackingPage.evidenceAsked" : "trackingPage.reviewed",
-                model, redirect, request, locale);
+        return writing.execute(tx -> {
+            Loaded loaded = load(actor, agencyId, planId);
+            int s = sub(loaded, sub);
+            Realisation r = realisationOf(actor, loaded, s, indicatorId);
+            return change(tx, actor, loaded, s, indicatorId, "review-" + indicatorId, null, () -> {
+                ReviewStatus st;
+                try {
+                    st = status == null ? null : ReviewStatus.valueOf(status);
+                } catch (IllegalArgumentException e) {
+                    st = null;
+                }
+                realisations.review(actor, loaded.plan(), r, st);
+                return null;
+            }, "NEEDS_EVIDENCE".equals(status) ? "trackingPage.evidenceAsked" : "trackingPage.reviewed",
+                    model, redirect, request, locale);
+        });
     }
 
     /** The appraiser reopens the sub-period for late entries: the whole page changes, so the answer is the whole page. */
@@ -254,20 +282,26 @@ class RealisationController {
 
     // ---------------------------------------------------------------- the machinery
 
-    private String change(Actor actor, Loaded loaded, int sub, long indicatorId, String target,
-            BindingResult binding, Runnable action, String flash, Model model, RedirectAttributes redirect,
+    /**
+     * Runs a change (which answers the entry window it checked, if it did) and draws its answer, in the caller's
+     * transaction {@code tx}: a change with a problem rolls it back, so that nothing of it is stored.
+     */
+    private String change(TransactionStatus tx, Actor actor, Loaded loaded, int sub, long indicatorId, String target,
+            BindingResult binding, Supplier<EntryWindow> action, String flash, Model model, RedirectAttributes redirect,
             HttpServletRequest request, Locale locale) {
         long agencyId = loaded.plan().agencyId();
         long planId = loaded.plan().id();
         boolean htmx = TrackingWebAdvice.htmx(request);
         FormErrors errors = null;
+        EntryWindow window = null;
         if (binding != null && binding.hasErrors()) {
             // the plan is visible (it was loaded for the actor) before the form's problems are told
             errors = FormErrors.of(target, binding, TrackingLabels.LABELS, messages, locale);
         } else {
             try {
-                action.run();
+                window = action.get();
             } catch (InvalidInputException e) {
+                tx.setRollbackOnly();
                 errors = FormErrors.of(target, e, TrackingLabels.LABELS, messages, locale);
             }
         }
@@ -281,7 +315,7 @@ class RealisationController {
         model.addAttribute("open", open);
         // a sub-period taken on trust (see quickSub) is checked before the page is drawn for it
         sub(loaded, String.valueOf(sub));
-        fill(actor, loaded, sub, model);
+        fill(actor, loaded, sub, model, true, window);
         if (errors != null) {
             model.addAttribute("formErrors", errors);
             if (!shown(target, model)) {
@@ -320,8 +354,8 @@ class RealisationController {
     }
 
     private Loaded load(Actor actor, long agencyId, long planId) {
-        Plan plan = plans.get(actor, agencyId, planId);
-        return new Loaded(plan, periods.get(actor, agencyId, plan.periodId()));
+        PlanManagement.PlanInPeriod loaded = plans.getWithPeriod(actor, agencyId, planId);
+        return new Loaded(loaded.plan(), loaded.period());
     }
 
     /**
@@ -384,11 +418,12 @@ class RealisationController {
 
     /** Everything the page shows, and what the actor may do on it. */
     private void fill(Actor actor, Loaded loaded, int sub, Model model) {
-        fill(actor, loaded, sub, model, true);
+        fill(actor, loaded, sub, model, true, null);
     }
 
-    private void fill(Actor actor, Loaded loaded, int sub, Model model, boolean withProgress) {
-        RealisationSheet sheet = realisations.sheet(actor, loaded.plan(), loaded.period(), sub);
+    /** The same, reading the daily progress only {@code withProgress}, and the entry window unless {@code window}. */
+    private void fill(Actor actor, Loaded loaded, int sub, Model model, boolean withProgress, EntryWindow window) {
+        RealisationSheet sheet = realisations.sheet(actor, loaded.plan(), loaded.period(), sub, window);
         Plan plan = sheet.plan();
         Period period = sheet.period();
         SubPeriod sp = period.subPeriods().get(sub - 1);

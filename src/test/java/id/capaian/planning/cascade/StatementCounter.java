@@ -26,7 +26,10 @@ public final class StatementCounter {
     /** While {@link #record} runs: each statement's SQL, marked whether it ran inside a transaction. */
     private static final ThreadLocal<List<String>> RECORDED = new ThreadLocal<>();
 
-    /** One statement as {@link #record} saw it: its SQL and whether the connection was in a transaction. */
+    /**
+     * One statement as {@link #record} saw it: its SQL and whether the connection was in a transaction; the end of a
+     * transaction is recorded as {@code COMMIT} or {@code ROLLBACK}.
+     */
     public record Recorded(String sql, boolean inTransaction) {
     }
 
@@ -42,6 +45,8 @@ public final class StatementCounter {
         return seen.stream().map(x -> new Recorded(x.substring(1), x.charAt(0) == 'T')).toList();
     }
     private static final Set<String> STATEMENTS = Set.of("prepareStatement", "createStatement", "prepareCall");
+    /** The ends of a transaction, recorded as the statements {@code COMMIT} and {@code ROLLBACK}. */
+    private static final Set<String> ENDS = Set.of("commit", "rollback");
 
     private StatementCounter() {
     }
@@ -89,6 +94,9 @@ public final class StatementCounter {
             }
             if (STATEMENTS.contains(method.getName()) && RECORDED.get() != null && target instanceof Connection c) {
                 RECORDED.get().add((c.getAutoCommit() ? "A" : "T") + (args != null && args.length > 0 ? args[0] : ""));
+            }
+            if (ENDS.contains(method.getName()) && RECORDED.get() != null && target instanceof Connection) {
+                RECORDED.get().add("T" + method.getName().toUpperCase(java.util.Locale.ROOT));
             }
             if (method.getName().equals("unwrap") && args != null && args[0] instanceof Class<?> k && k.isInstance(target)) {
                 return target;
