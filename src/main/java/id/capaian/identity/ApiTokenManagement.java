@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ApiTokenManagement {
+
+    /** How often a token's last use is written at most. */
+    static final Duration LAST_USE_STEP = Duration.ofMinutes(1);
 
     static final RowMapper<ApiToken> ROW = (rs, n) -> new ApiToken(rs.getLong("id"), (Long) rs.getObject("agency_id"),
             rs.getString("name"), rs.getString("token_prefix"), Role.valueOf(rs.getString("role")),
@@ -110,7 +115,11 @@ public class ApiTokenManagement {
         audit.record(actor, agencyId, "REVOKE", "api_token", tokenId, before.name(), before, null);
     }
 
-    /** The valid token with this secret, if any; its last use is noted (at most once a minute). */
+    /**
+     * The valid token with this secret, if any; its last use is noted (at most once a minute, so that a system
+     * pushing many times a second costs one read per call). Each statement stands alone: no transaction is opened.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<ApiToken> authenticate(String secret) {
         if (secret == null || !secret.startsWith("cap_")) {
             return Optional.empty();
@@ -119,7 +128,8 @@ public class ApiTokenManagement {
                 SELECT * FROM api_token WHERE token_hash = :hash AND NOT revoked
                   AND (expires_at IS NULL OR expires_at > now())
                 """).param("hash", hash(secret)).query(ROW).optional();
-        token.ifPresent(t -> jdbc.sql("""
+        token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(Instant.now().minus(LAST_USE_STEP)))
+                .ifPresent(t -> jdbc.sql("""
                 UPDATE api_token SET last_used_at = now()
                 WHERE id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')
                 """).param("id", t.id()).update());

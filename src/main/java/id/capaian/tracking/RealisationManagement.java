@@ -162,6 +162,11 @@ public class RealisationManagement {
      * row version) took 0.8 ms of planning for 0.1 ms of work, on every call, the sheet's and every save's.
      */
     List<Realisation> realisations(long planId, int subPeriod) {
+        return withEvidence("r.plan_id = :p AND r.sub_period = :s", Map.of("p", planId, "s", subPeriod));
+    }
+
+    /** The realisations that meet {@code condition} (on {@code r}), with their evidence, in one query. */
+    private List<Realisation> withEvidence(String condition, Map<String, Object> params) {
         Map<Long, Realisation> rows = new java.util.LinkedHashMap<>();
         Map<Long, List<Evidence>> evidence = new HashMap<>();
         jdbc.sql("""
@@ -170,8 +175,7 @@ public class RealisationManagement {
                        e.uploaded_by AS e_uploaded_by, e.uploaded_at AS e_uploaded_at
                 FROM realisation r
                 LEFT JOIN LATERAL (SELECT * FROM evidence x WHERE x.realisation_id = r.id OFFSET 0) e ON true
-                WHERE r.plan_id = :p AND r.sub_period = :s ORDER BY r.id, e.uploaded_at, e.id
-                """).param("p", planId).param("s", subPeriod).query(rs -> {
+                WHERE\s""" + condition + " ORDER BY r.id, e.uploaded_at, e.id").params(params).query(rs -> {
                     long id = rs.getLong("id");
                     if (!rows.containsKey(id)) {
                         rows.put(id, realisation(rs, List.of()));
@@ -225,12 +229,10 @@ public class RealisationManagement {
                 .list();
     }
 
+    /** A realisation of the agency with its evidence, in one query. */
     private Realisation find(long agencyId, long realisationId) {
-        Realisation r = jdbc.sql("SELECT * FROM realisation WHERE id = :id AND agency_id = :agency")
-                .param("id", realisationId).param("agency", agencyId).query((rs, n) -> realisation(rs, List.of()))
-                .optional().orElseThrow(() -> new NotFoundException("realisation", realisationId));
-        return withEvidence(r, jdbc.sql("SELECT * FROM evidence WHERE realisation_id = :id ORDER BY uploaded_at, id")
-                .param("id", realisationId).query((rs, n) -> evidence(rs)).list());
+        return withEvidence("r.id = :id AND r.agency_id = :agency", Map.of("id", realisationId, "agency", agencyId))
+                .stream().findFirst().orElseThrow(() -> new NotFoundException("realisation", realisationId));
     }
 
     // ------------------------------------------------------------------ recording

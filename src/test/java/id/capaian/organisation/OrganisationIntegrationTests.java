@@ -27,11 +27,32 @@ class OrganisationIntegrationTests {
     @Autowired PositionManagement positions;
     @Autowired AccountManagement accounts;
     @Autowired AuditTrail audit;
+    @Autowired AgencyManagement agencies;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private final Actor system = Actor.system();
 
     private static List<String> codes(Throwable t) {
         return ((InvalidInputException) t).problems().stream().map(p -> p.field() + ":" + p.code()).toList();
+    }
+
+    /**
+     * Every page under an agency shows it, so a read agency is kept for a while (30 s): a change of its row behind
+     * the application's back is not seen at once, a change made through the application is, and so is a
+     * deactivation.
+     */
+    @Test
+    void anAgencyIsKeptInMemoryAndAChangeThroughTheApplicationIsSeenAtOnce() {
+        Agency agency = data.agency();
+        assertThat(agencies.get(system, agency.id()).name()).isEqualTo(agency.name());
+        jdbc.sql("UPDATE agency SET name = 'Diubah langsung' WHERE id = :id").param("id", agency.id()).update();
+        assertThat(agencies.get(system, agency.id()).name()).as("kept in memory").isEqualTo(agency.name());
+
+        AgencyForm form = new AgencyForm(agency.code(), "Pemerintah Kota Baru", AgencyKind.CITY);
+        agencies.update(system, agency.id(), form);
+        assertThat(agencies.get(system, agency.id()).name()).isEqualTo("Pemerintah Kota Baru");
+        agencies.setActive(system, agency.id(), false);
+        assertThat(agencies.get(system, agency.id()).active()).isFalse();
     }
 
     @Test

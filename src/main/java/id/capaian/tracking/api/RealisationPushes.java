@@ -430,7 +430,18 @@ class RealisationPushes {
                     item.response = new PushResponse(key, false, RealisationResponse.of(item.stored), entries.get(item));
                 }
             }
-            if (!fresh.isEmpty()) {
+            if (fresh.size() == 1) {
+                // one push (the common case): by the whole key, a statement PostgreSQL plans once and reuses (the
+                // form below, with arrays of unknown length, is planned again on every call)
+                Item item = fresh.get(0);
+                jdbc.sql("""
+                        UPDATE realisation_push SET realisation_id = :realisation, progress_id = :entry
+                        WHERE token_id = :token AND client_key = :key
+                        """).param("token", token.id()).param("key", item.request.clientKey())
+                        .param("realisation", item.stored.id())
+                        .param("entry", entries.containsKey(item) ? entries.get(item).id() : null, java.sql.Types.BIGINT)
+                        .update();
+            } else if (!fresh.isEmpty()) {
                 // "client_key = ANY(:keys)" as well as the join: PostgreSQL then finds the rows by the whole key. With
                 // the join alone it went by the token only when its statistics did not know the token yet (a new
                 // token): every push then read all the token's earlier pushes, and a run of 20,000 single pushes
@@ -521,7 +532,10 @@ class RealisationPushes {
             Plan plan = plansById.get(id);
             if (plan == null) {
                 try {
-                    plan = plans.get(caller, agencyId, id);
+                    // the period comes with the plan, in its header query
+                    PlanManagement.PlanInPeriod loaded = plans.getWithPeriod(caller, agencyId, id);
+                    plan = loaded.plan();
+                    periodsById.putIfAbsent(plan.periodId(), loaded.period());
                 } catch (NotFoundException e) {
                     missingPlans.add(id);
                     throw e;

@@ -140,6 +140,32 @@ class RealisationBatchApiStatementsIntegrationTests {
                 .query(Long.class).single()).isEqualTo(1L + PEOPLE + 100);
     }
 
+    /**
+     * A single push is one transaction with one commit. Its token is read once a call and its last use written at
+     * most once a minute (each call wrote, or tried to, in a transaction of its own); the push's key is recorded
+     * with what it stored.
+     */
+    @Test
+    void aSinglePushIsOneTransactionAndItsTokensLastUseIsWrittenOnceAMinute() {
+        assertThat(counted(RealisationApiIntegrationTests.PUSH, item("warm", 0)).value().getStatus()).isEqualTo(201);
+        List<StatementCounter.Recorded> sent = StatementCounter.record(() -> assertThat(
+                counted(RealisationApiIntegrationTests.PUSH, item("one", 1)).value().getStatus()).isEqualTo(201));
+        List<String> sql = sent.stream().map(StatementCounter.Recorded::sql).toList();
+        assertThat(sql).as("%s", sql).filteredOn(x -> x.contains("UPDATE api_token")).isEmpty();
+        assertThat(sql).as("%s", sql).filteredOn(x -> x.equals("COMMIT")).hasSize(1);
+        assertThat(jdbc.sql("SELECT progress_id IS NOT NULL AND realisation_id IS NOT NULL FROM realisation_push WHERE client_key = :k")
+                .param("k", prefix + "one-1").query(Boolean.class).single()).isTrue();
+
+        jdbc.sql("UPDATE api_token SET last_used_at = now() - interval '2 minutes' WHERE name = 'SIMPUS Kesatria' AND agency_id = :a")
+                .param("a", agency.id()).update();
+        List<String> later = StatementCounter.record(() -> assertThat(
+                counted(RealisationApiIntegrationTests.PUSH, item("later", 2)).value().getStatus()).isEqualTo(201))
+                .stream().map(StatementCounter.Recorded::sql).toList();
+        assertThat(later).as("%s", later).filteredOn(x -> x.contains("UPDATE api_token")).hasSize(1);
+        assertThat(jdbc.sql("SELECT last_used_at > now() - interval '1 minute' FROM api_token WHERE name = 'SIMPUS Kesatria' AND agency_id = :a")
+                .param("a", agency.id()).query(Boolean.class).single()).isTrue();
+    }
+
     @Test
     void aDaysBatchOf1000RecordsIsStoredInOneRequest() throws Exception {
         String json = batch("day", 1000);
