@@ -162,7 +162,11 @@ public class RealisationManagement {
      * row version) took 0.8 ms of planning for 0.1 ms of work, on every call, the sheet's and every save's.
      */
     List<Realisation> realisations(long planId, int subPeriod) {
-        return withEvidence("r.plan_id = :p AND r.sub_period = :s", Map.of("p", planId, "s", subPeriod));
+        // "(SELECT :s)": PostgreSQL then estimates the sub-period as it would in a plan for any sub-period, and after
+        // five calls keeps one plan for the statement. Compared with the actual value, the current month (fewer
+        // rows so far than the year's average) always looked cheaper planned anew: 0.12-0.19 ms of planning on
+        // every call, for 0.04-0.09 ms of work.
+        return withEvidence("r.plan_id = :p AND r.sub_period = (SELECT :s)", Map.of("p", planId, "s", subPeriod));
     }
 
     /** The realisations that meet {@code condition} (on {@code r}), with their evidence, in one query. */
