@@ -381,9 +381,15 @@ class RealisationPushes {
         /**
          * One push at a time per indicator, so that every push's roll-up sees the entries committed before it: the
          * locks of all the run's indicators in one statement, in one order, so that two batches do not deadlock.
+         * A single push of a sub-period's value takes none.
          */
         private void lock(List<Item> items) {
-            Integer[] keys = items.stream().filter(Item::fresh).map(i -> (int) (i.request.indicatorId() % Integer.MAX_VALUE))
+            List<Item> fresh = items.stream().filter(Item::fresh).toList();
+            if (fresh.size() == 1 && fresh.get(0).request.date() == null) {
+                // one value for a sub-period: no roll-up to wait for, and one upsert cannot deadlock with another
+                return;
+            }
+            Integer[] keys = fresh.stream().map(i -> (int) (i.request.indicatorId() % Integer.MAX_VALUE))
                     .distinct().sorted().toArray(Integer[]::new);
             if (keys.length > 0) {
                 jdbc.sql("SELECT pg_advisory_xact_lock(:space, k) FROM unnest(CAST(:keys AS INTEGER[])) AS t(k)")
