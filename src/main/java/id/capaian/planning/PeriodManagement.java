@@ -4,6 +4,8 @@ import id.capaian.audit.AuditTrail;
 import id.capaian.platform.Actor;
 import id.capaian.platform.InvalidInputException;
 import id.capaian.platform.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PeriodManagement {
 
-    static final RowMapper<Period> ROW = (rs, n) -> new Period(rs.getLong("id"), rs.getLong("agency_id"),
-            rs.getInt("year"), SubPeriodScheme.valueOf(rs.getString("scheme")),
-            rs.getObject("plan_deadline", LocalDate.class), PeriodStatus.valueOf(rs.getString("status")),
-            rs.getInt("version"));
+    static final RowMapper<Period> ROW = (rs, n) -> period(rs, "");
+
+    /** A period from a row whose period columns are named {@code prefix} + the column (another table's query). */
+    static Period period(ResultSet rs, String prefix) throws SQLException {
+        return new Period(rs.getLong(prefix + "id"), rs.getLong(prefix + "agency_id"), rs.getInt(prefix + "year"),
+                SubPeriodScheme.valueOf(rs.getString(prefix + "scheme")), rs.getObject(prefix + "plan_deadline", LocalDate.class),
+                PeriodStatus.valueOf(rs.getString(prefix + "status")), rs.getInt(prefix + "version"));
+    }
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;

@@ -16,7 +16,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -675,8 +674,8 @@ public class PlanManagement {
                 Map<BerakhlakValue, String> special, Period period) {
         }
         Optional<Header> header = jdbc.sql("""
-                SELECT p.*, pp.year, pp.scheme AS period_scheme, pp.plan_deadline AS period_plan_deadline,
-                       pp.status AS period_status, pp.version AS period_version,
+                SELECT p.*, pp.year, pp.id AS pp_id, pp.agency_id AS pp_agency_id, pp.year AS pp_year, pp.scheme AS pp_scheme,
+                       pp.plan_deadline AS pp_plan_deadline, pp.status AS pp_status, pp.version AS pp_version,
                        nullif(concat_ws(' ', nullif(e.front_title, ''), e.name) || coalesce(', ' || nullif(e.back_title, ''), ''), '') AS employee_name,
                        e.nip AS employee_nip, u.name AS unit_name, pos.name AS position_name,
                        nullif(concat_ws(' ', nullif(a.front_title, ''), a.name) || coalesce(', ' || nullif(a.back_title, ''), ''), '') AS appraiser_name,
@@ -696,10 +695,7 @@ public class PlanManagement {
                         PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getString("resource_support"),
                         rs.getString("accountability"), rs.getString("consequences"), rs.getString("returned_reason"),
                         instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getInt("version"), behaviours(rs),
-                        new Period(rs.getLong("period_id"), rs.getLong("agency_id"), rs.getInt("year"),
-                                SubPeriodScheme.valueOf(rs.getString("period_scheme")),
-                                rs.getObject("period_plan_deadline", LocalDate.class),
-                                PeriodStatus.valueOf(rs.getString("period_status")), rs.getInt("period_version"))))
+                        PeriodManagement.period(rs, "pp_")))
                 .optional();
         if (header.isEmpty()) {
             return Optional.empty();

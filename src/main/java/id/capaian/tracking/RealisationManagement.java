@@ -24,6 +24,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -231,6 +232,21 @@ public class RealisationManagement {
                         rs.getString("note"), RealisationSource.valueOf(rs.getString("source")), rs.getString("source_label"),
                         rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * Realisations of the agency by id with their evidence, in one query, for a caller that has checked the actor
+     * (the API's answer to retried pushes, which name what they stored).
+     */
+    public Map<Long, Realisation> byIds(long agencyId, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Realisation> found = new HashMap<>();
+        withEvidence("r.agency_id = :agency AND r.id = ANY(CAST(:ids AS BIGINT[]))",
+                Map.of("agency", agencyId, "ids", ids.stream().distinct().toArray(Long[]::new)))
+                .forEach(r -> found.put(r.id(), r));
+        return found;
     }
 
     /** A realisation of the agency with its evidence, in one query. */

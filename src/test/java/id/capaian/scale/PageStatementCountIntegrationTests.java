@@ -296,10 +296,7 @@ class PageStatementCountIntegrationTests {
         UserDetails owner = users.loadUserByUsername((String) p[0]);
         long planId = (long) p[1];
         int sub = small.currentSubPeriod();
-        long indicatorId = jdbc.sql("""
-                SELECT i.id FROM result_indicator i JOIN planned_result r ON r.id = i.result_id
-                WHERE r.plan_id = :p AND i.target_kind <> 'TEXT' ORDER BY i.id LIMIT 1""")
-                .param("p", planId).query(Long.class).single();
+        long indicatorId = numericIndicator(planId);
         String url = base(small) + "/plans/" + planId + "/realisations";
 
         var sheet = counted(n -> get(url + "?sub=" + sub).with(user(owner)));
@@ -349,9 +346,7 @@ class PageStatementCountIntegrationTests {
     void aPageReadsTheSessionOnceAndItsDataInOneTransaction() throws Exception {
         Object[] p = plan(small, true);
         String url = base(small) + "/plans/" + p[1] + "/realisations?sub=" + small.currentSubPeriod();
-        Cookie session = mvc.perform(formLogin("/login").userParameter("nip").user((String) p[0]).password(NationalDataset.PASSWORD))
-                .andReturn().getResponse().getCookie("SESSION");
-        assertThat(session).isNotNull();
+        Cookie session = signIn((String) p[0]);
         mvc.perform(get(url).cookie(session)).andExpect(status().isOk());
         List<StatementCounter.Recorded> sent = StatementCounter.record(() -> {
             try {
@@ -380,14 +375,9 @@ class PageStatementCountIntegrationTests {
         Object[] p = plan(small, true);
         long planId = (long) p[1];
         int sub = small.currentSubPeriod();
-        long indicatorId = jdbc.sql("""
-                SELECT i.id FROM result_indicator i JOIN planned_result r ON r.id = i.result_id
-                WHERE r.plan_id = :p AND i.target_kind <> 'TEXT' ORDER BY i.id LIMIT 1""")
-                .param("p", planId).query(Long.class).single();
+        long indicatorId = numericIndicator(planId);
         String url = base(small) + "/plans/" + planId + "/realisations";
-        Cookie session = mvc.perform(formLogin("/login").userParameter("nip").user((String) p[0]).password(NationalDataset.PASSWORD))
-                .andReturn().getResponse().getCookie("SESSION");
-        assertThat(session).isNotNull();
+        Cookie session = signIn((String) p[0]);
         mvc.perform(get(url + "?sub=" + sub).cookie(session)).andExpect(status().isOk());
 
         List<StatementCounter.Recorded> saved = StatementCounter.record(() -> {
@@ -420,6 +410,22 @@ class PageStatementCountIntegrationTests {
         assertThat(value(indicatorId, sub)).isEqualTo("77");
         assertThat(refused.stream().map(StatementCounter.Recorded::sql)).as("the refused save's statements: %s", refused)
                 .contains("ROLLBACK").doesNotContain("COMMIT");
+    }
+
+    /** The plan's first indicator with a number for its target. */
+    private long numericIndicator(long planId) {
+        return jdbc.sql("""
+                SELECT i.id FROM result_indicator i JOIN planned_result r ON r.id = i.result_id
+                WHERE r.plan_id = :p AND i.target_kind <> 'TEXT' ORDER BY i.id LIMIT 1""")
+                .param("p", planId).query(Long.class).single();
+    }
+
+    /** Signs in for real (a database session, as in production) and answers the session's cookie. */
+    private Cookie signIn(String nip) throws Exception {
+        Cookie session = mvc.perform(formLogin("/login").userParameter("nip").user(nip).password(NationalDataset.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        return session;
     }
 
     private String value(long indicatorId, int sub) {

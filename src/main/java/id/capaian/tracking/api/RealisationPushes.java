@@ -14,13 +14,11 @@ import id.capaian.platform.InvalidInputException;
 import id.capaian.platform.NotFoundException;
 import id.capaian.platform.Problem;
 import id.capaian.platform.Role;
-import id.capaian.tracking.Evidence;
 import id.capaian.tracking.Realisation;
 import id.capaian.tracking.RealisationForm;
 import id.capaian.tracking.RealisationManagement;
 import id.capaian.tracking.RealisationSheet;
 import id.capaian.tracking.RealisationSource;
-import id.capaian.tracking.ReviewStatus;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,7 +32,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -422,7 +419,7 @@ class RealisationPushes {
                 entries.put(daily.get(n), added.get(n));
             }
             List<Item> retries = items.stream().filter(i -> i.retry).toList();
-            Map<Long, Realisation> replayed = realisationsById(
+            Map<Long, Realisation> replayed = realisations.byIds(agencyId,
                     retries.stream().map(i -> i.replayedRealisation).filter(Objects::nonNull).toList());
             Map<Long, PushResponse.ProgressResponse> replayedEntries = entriesById(
                     retries.stream().map(i -> i.replayedProgress).filter(Objects::nonNull).toList());
@@ -558,40 +555,6 @@ class RealisationPushes {
             return openPeriods;
         }
 
-        /**
-         * Realisations of this agency by id, with their evidence, in one query (the evidence joined laterally, as in
-         * the sheet's read: weighing a merge join cost more planning than the work itself).
-         */
-        private Map<Long, Realisation> realisationsById(Collection<Long> ids) {
-            if (ids.isEmpty()) {
-                return Map.of();
-            }
-            Map<Long, Realisation> rows = new LinkedHashMap<>();
-            Map<Long, List<Evidence>> evidence = new HashMap<>();
-            jdbc.sql("""
-                    SELECT r.*, e.id AS e_id, e.kind AS e_kind, e.file_name AS e_file_name, e.content_type AS e_content_type,
-                           e.size_bytes AS e_size_bytes, e.url AS e_url, e.uploaded_by AS e_uploaded_by,
-                           e.uploaded_at AS e_uploaded_at
-                    FROM realisation r
-                    LEFT JOIN LATERAL (SELECT * FROM evidence x WHERE x.realisation_id = r.id OFFSET 0) e ON true
-                    WHERE r.agency_id = :agency AND r.id = ANY(CAST(:ids AS BIGINT[])) ORDER BY r.id, e.uploaded_at, e.id
-                    """).param("agency", agencyId).param("ids", ids.stream().distinct().toArray(Long[]::new)).query(rs -> {
-                        long id = rs.getLong("id");
-                        rows.computeIfAbsent(id, k -> realisation(rs));
-                        if (rs.getObject("e_id") != null) {
-                            evidence.computeIfAbsent(id, k -> new ArrayList<>()).add(new Evidence(rs.getLong("e_id"), id,
-                                    rs.getString("e_kind"), rs.getString("e_file_name"), rs.getString("e_content_type"),
-                                    (Long) rs.getObject("e_size_bytes"), rs.getString("e_url"), rs.getString("e_uploaded_by"),
-                                    rs.getTimestamp("e_uploaded_at").toInstant()));
-                        }
-                    });
-            Map<Long, Realisation> result = new HashMap<>();
-            rows.forEach((id, r) -> result.put(id, new Realisation(r.id(), r.planId(), r.indicatorId(), r.subPeriod(),
-                    r.value(), r.textValue(), r.note(), r.source(), r.sourceLabel(), r.reviewStatus(), r.recordedBy(),
-                    r.recordedAt(), r.updatedAt(), r.version(), List.copyOf(evidence.getOrDefault(id, List.of())))));
-            return result;
-        }
-
         private Map<Long, PushResponse.ProgressResponse> entriesById(Collection<Long> ids) {
             if (ids.isEmpty()) {
                 return Map.of();
@@ -601,19 +564,6 @@ class RealisationPushes {
                     .param("agency", agencyId).param("ids", ids.stream().distinct().toArray(Long[]::new))
                     .query((rs, n) -> entry(rs)).list().forEach(e -> result.put(e.id(), e));
             return result;
-        }
-    }
-
-    private static Realisation realisation(ResultSet rs) {
-        try {
-            return new Realisation(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("indicator_id"), rs.getInt("sub_period"),
-                    rs.getBigDecimal("value"), rs.getString("text_value"), rs.getString("note"),
-                    RealisationSource.valueOf(rs.getString("source")), rs.getString("source_label"),
-                    ReviewStatus.valueOf(rs.getString("review_status")), rs.getString("recorded_by"),
-                    rs.getTimestamp("recorded_at").toInstant(), rs.getTimestamp("updated_at").toInstant(), rs.getInt("version"),
-                    List.of());
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -11,8 +11,8 @@ import id.capaian.platform.Actor;
 import id.capaian.platform.InvalidInputException;
 import id.capaian.platform.NotFoundException;
 import id.capaian.platform.web.FormErrors;
-import id.capaian.tracking.IndicatorProgress;
 import id.capaian.tracking.EntryWindow;
+import id.capaian.tracking.IndicatorProgress;
 import id.capaian.tracking.MonitoringClock;
 import id.capaian.tracking.ProgressEntry;
 import id.capaian.tracking.Realisation;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,7 +63,7 @@ class RealisationController {
     static final String UPDATE = "tracking/realisations :: update";
     static final String LAZY = "tracking/realisations :: lazy";
     /** The folded parts of an IKI that are drawn only when unfolded: which, and whose. */
-    static final java.util.regex.Pattern LAZY_PART = java.util.regex.Pattern.compile("(change|evidence|progress)-\\d{1,18}");
+    static final Pattern LAZY_PART = Pattern.compile("(change|evidence|progress)-\\d{1,18}");
 
     private final RealisationManagement realisations;
     private final PlanManagement plans;
