@@ -650,105 +650,136 @@ public class PlanManagement {
     }
 
     private static ResultIndicator indicator(ResultSet rs) throws SQLException {
-        return new ResultIndicator(rs.getLong("id"), rs.getLong("result_id"), Aspect.valueOf(rs.getString("aspect")),
-                rs.getString("name"), new Target(TargetKind.valueOf(rs.getString("target_kind")),
-                        rs.getBigDecimal("target_value"), rs.getBigDecimal("target_min"), rs.getBigDecimal("target_max"),
-                        rs.getString("target_unit"), rs.getString("target_text")),
-                Direction.valueOf(rs.getString("direction")), (Long) rs.getObject("template_id"), rs.getInt("ordinal"));
+        return indicator(rs, "");
+    }
+
+    /** An indicator from a row whose indicator columns carry {@code prefix}. */
+    private static ResultIndicator indicator(ResultSet rs, String prefix) throws SQLException {
+        return new ResultIndicator(rs.getLong(prefix + "id"), rs.getLong(prefix + "result_id"),
+                Aspect.valueOf(rs.getString(prefix + "aspect")), rs.getString(prefix + "name"),
+                new Target(TargetKind.valueOf(rs.getString(prefix + "target_kind")), rs.getBigDecimal(prefix + "target_value"),
+                        rs.getBigDecimal(prefix + "target_min"), rs.getBigDecimal(prefix + "target_max"),
+                        rs.getString(prefix + "target_unit"), rs.getString(prefix + "target_text")),
+                Direction.valueOf(rs.getString(prefix + "direction")), (Long) rs.getObject(prefix + "template_id"),
+                rs.getInt(prefix + "ordinal"));
     }
 
     /**
-     * The whole plan in three queries, whatever its size: the header with its behaviour expectations, the
-     * indicators, and the results with their action plans.
+     * The whole plan in one query, whatever its size: the header with its period and behaviour expectations on
+     * every row, one row per indicator with its result and the result's action plans.
      */
     Optional<Plan> load(long agencyId, long planId) {
         return loadWithPeriod(agencyId, planId).map(PlanInPeriod::plan);
     }
 
-    /** The same with its period, read in the plan's header query. */
+    /** The same with its period, read in the same query. */
     private Optional<PlanInPeriod> loadWithPeriod(long agencyId, long planId) {
-        record Header(long id, long agencyId, long periodId, int year, long employeeId, String name, String nip,
-                Long unitId, String unitName, Long positionId, String positionName, Long appraiserId, String appraiserName,
-                String appraiserNip, PlanApproach approach, PlanStatus status, int revision, String rs, String acc,
-                String cons, String returned, Instant submitted, Instant approved, int version,
-                Map<BerakhlakValue, String> special, Period period) {
-        }
-        Optional<Header> header = jdbc.sql("""
+        return jdbc.sql("""
                 SELECT p.*, pp.year, pp.id AS pp_id, pp.agency_id AS pp_agency_id, pp.year AS pp_year, pp.scheme AS pp_scheme,
                        pp.plan_deadline AS pp_plan_deadline, pp.status AS pp_status, pp.version AS pp_version,
                        nullif(concat_ws(' ', nullif(e.front_title, ''), e.name) || coalesce(', ' || nullif(e.back_title, ''), ''), '') AS employee_name,
                        e.nip AS employee_nip, u.name AS unit_name, pos.name AS position_name,
                        nullif(concat_ws(' ', nullif(a.front_title, ''), a.name) || coalesce(', ' || nullif(a.back_title, ''), ''), '') AS appraiser_name,
-                       a.nip AS appraiser_nip,
-                       ARRAY(SELECT b.value_code FROM behaviour_expectation b WHERE b.plan_id = p.id ORDER BY b.value_code) AS behaviour_codes,
-                       ARRAY(SELECT b.special FROM behaviour_expectation b WHERE b.plan_id = p.id ORDER BY b.value_code) AS behaviour_specials
+                       a.nip AS appraiser_nip, b.behaviour_codes, b.behaviour_specials,
+                       r.id AS r_id, r.kind AS r_kind, r.statement AS r_statement, r.parent_result_id AS r_parent_result_id,
+                       pr.statement AS r_parent_statement, r.unit_indicator_id AS r_unit_indicator_id, ui.name AS r_iku_name,
+                       r.parent_changed AS r_parent_changed, r.ordinal AS r_ordinal,
+                       coalesce(ap.ids, '{}') AS action_ids, coalesce(ap.subs, '{}') AS action_subs,
+                       coalesce(ap.texts, '{}') AS action_texts,
+                       i.id AS i_id, i.result_id AS i_result_id, i.aspect AS i_aspect, i.name AS i_name,
+                       i.target_kind AS i_target_kind, i.target_value AS i_target_value, i.target_min AS i_target_min,
+                       i.target_max AS i_target_max, i.target_unit AS i_target_unit, i.target_text AS i_target_text,
+                       i.direction AS i_direction, i.template_id AS i_template_id, i.ordinal AS i_ordinal
                 FROM performance_plan p JOIN performance_period pp ON pp.id = p.period_id
                 JOIN employee e ON e.id = p.employee_id LEFT JOIN org_unit u ON u.id = p.unit_id
                 LEFT JOIN position pos ON pos.id = p.position_id LEFT JOIN employee a ON a.id = p.appraiser_id
-                WHERE p.id = :id AND p.agency_id = :agency
-                """).param("id", planId).param("agency", agencyId)
-                .query((rs, n) -> new Header(rs.getLong("id"), rs.getLong("agency_id"), rs.getLong("period_id"),
-                        rs.getInt("year"), rs.getLong("employee_id"), rs.getString("employee_name"), rs.getString("employee_nip"),
-                        (Long) rs.getObject("unit_id"), rs.getString("unit_name"), (Long) rs.getObject("position_id"),
-                        rs.getString("position_name"), (Long) rs.getObject("appraiser_id"), rs.getString("appraiser_name"),
-                        rs.getString("appraiser_nip"), PlanApproach.valueOf(rs.getString("approach")),
-                        PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getString("resource_support"),
-                        rs.getString("accountability"), rs.getString("consequences"), rs.getString("returned_reason"),
-                        instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getInt("version"), behaviours(rs),
-                        PeriodManagement.period(rs, "pp_")))
-                .optional();
-        if (header.isEmpty()) {
-            return Optional.empty();
-        }
-        Header h = header.get();
-        Map<Long, List<ResultIndicator>> indicators = new HashMap<>();
-        jdbc.sql("""
-                SELECT i.* FROM result_indicator i JOIN planned_result r ON r.id = i.result_id
-                WHERE r.plan_id = :plan ORDER BY i.ordinal, i.id
-                """).param("plan", planId).query((rs, n) -> indicator(rs)).list()
-                .forEach(i -> indicators.computeIfAbsent(i.resultId(), k -> new ArrayList<>()).add(i));
-        List<PlannedResult> results = jdbc.sql("""
-                SELECT r.*, pr.statement AS parent_statement, ui.name AS iku_name,
-                       coalesce(ap.ids, '{}') AS action_ids, coalesce(ap.subs, '{}') AS action_subs,
-                       coalesce(ap.texts, '{}') AS action_texts
-                FROM planned_result r LEFT JOIN planned_result pr ON pr.id = r.parent_result_id
+                CROSS JOIN LATERAL (SELECT coalesce(array_agg(x.value_code ORDER BY x.value_code), '{}') AS behaviour_codes,
+                                           coalesce(array_agg(x.special ORDER BY x.value_code), '{}') AS behaviour_specials
+                                    FROM behaviour_expectation x WHERE x.plan_id = p.id) b
+                LEFT JOIN planned_result r ON r.plan_id = p.id
+                LEFT JOIN planned_result pr ON pr.id = r.parent_result_id
                 LEFT JOIN unit_indicator ui ON ui.id = r.unit_indicator_id
-                LEFT JOIN LATERAL (SELECT array_agg(a.id ORDER BY a.sub_period, a.id) AS ids,
-                                          array_agg(a.sub_period ORDER BY a.sub_period, a.id) AS subs,
-                                          array_agg(a.description ORDER BY a.sub_period, a.id) AS texts
-                                   FROM action_plan a WHERE a.result_id = r.id) ap ON true
-                WHERE r.plan_id = :plan ORDER BY CASE r.kind WHEN 'UTAMA' THEN 0 ELSE 1 END, r.ordinal, r.id
-                """).param("plan", planId)
-                .query((rs, n) -> new PlannedResult(rs.getLong("id"), rs.getLong("plan_id"),
-                        ResultKind.valueOf(rs.getString("kind")), rs.getString("statement"),
-                        (Long) rs.getObject("parent_result_id"), rs.getString("parent_statement"),
-                        (Long) rs.getObject("unit_indicator_id"), rs.getString("iku_name"),
-                        rs.getBoolean("parent_changed"), rs.getInt("ordinal"),
-                        List.copyOf(indicators.getOrDefault(rs.getLong("id"), List.of())),
-                        actions(rs)))
-                .list();
-        List<BehaviourExpectation> behaviours = java.util.Arrays.stream(BerakhlakValue.values())
-                .map(v -> new BehaviourExpectation(v, h.special().get(v))).toList();
-        return Optional.of(new PlanInPeriod(new Plan(h.id(), h.agencyId(), h.periodId(), h.year(), h.employeeId(), h.name(),
-                h.nip(), h.unitId(), h.unitName(), h.positionId(), h.positionName(), h.appraiserId(), h.appraiserName(),
-                h.appraiserNip(), h.approach(), h.status(), h.revision(), h.rs(), h.acc(), h.cons(), h.returned(),
-                h.submitted(), h.approved(), h.version(), results, behaviours), h.period()));
+                LEFT JOIN LATERAL (SELECT array_agg(x.id ORDER BY x.sub_period, x.id) AS ids,
+                                          array_agg(x.sub_period ORDER BY x.sub_period, x.id) AS subs,
+                                          array_agg(x.description ORDER BY x.sub_period, x.id) AS texts
+                                   FROM action_plan x WHERE x.result_id = r.id) ap ON true
+                LEFT JOIN result_indicator i ON i.result_id = r.id
+                WHERE p.id = :id AND p.agency_id = :agency
+                ORDER BY CASE r.kind WHEN 'UTAMA' THEN 0 ELSE 1 END, r.ordinal, r.id, i.ordinal, i.id
+                """).param("id", planId).param("agency", agencyId).query(PlanManagement::planInPeriod);
     }
 
-    /** The behaviour expectations of a plan header row (two arrays in the same order). */
-    private static Map<BerakhlakValue, String> behaviours(ResultSet rs) throws SQLException {
+    /**
+     * A whole plan from the rows of its one query (see {@link #loadWithPeriod}): the header on every row, one row
+     * per indicator (or per result without indicators), the results in order; empty without rows.
+     */
+    private static Optional<PlanInPeriod> planInPeriod(ResultSet rs) throws SQLException {
+        if (!rs.next()) {
+            return Optional.empty();
+        }
+        Plan header = new Plan(rs.getLong("id"), rs.getLong("agency_id"), rs.getLong("period_id"), rs.getInt("year"),
+                rs.getLong("employee_id"), rs.getString("employee_name"), rs.getString("employee_nip"),
+                (Long) rs.getObject("unit_id"), rs.getString("unit_name"), (Long) rs.getObject("position_id"),
+                rs.getString("position_name"), (Long) rs.getObject("appraiser_id"), rs.getString("appraiser_name"),
+                rs.getString("appraiser_nip"), PlanApproach.valueOf(rs.getString("approach")),
+                PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getString("resource_support"),
+                rs.getString("accountability"), rs.getString("consequences"), rs.getString("returned_reason"),
+                instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getInt("version"), List.of(),
+                behaviours(rs));
+        Period period = PeriodManagement.period(rs, "pp_");
+        List<PlannedResult> results = new ArrayList<>();
+        PlannedResult result = null;
+        List<ResultIndicator> indicators = new ArrayList<>();
+        do {
+            long resultId = rs.getLong("r_id");
+            if (rs.wasNull()) {
+                continue;
+            }
+            if (result == null || result.id() != resultId) {
+                if (result != null) {
+                    results.add(withIndicators(result, indicators));
+                    indicators = new ArrayList<>();
+                }
+                result = new PlannedResult(resultId, header.id(), ResultKind.valueOf(rs.getString("r_kind")),
+                        rs.getString("r_statement"), (Long) rs.getObject("r_parent_result_id"),
+                        rs.getString("r_parent_statement"), (Long) rs.getObject("r_unit_indicator_id"),
+                        rs.getString("r_iku_name"), rs.getBoolean("r_parent_changed"), rs.getInt("r_ordinal"), List.of(),
+                        actions(rs, resultId));
+            }
+            if (rs.getObject("i_id") != null) {
+                indicators.add(indicator(rs, "i_"));
+            }
+        } while (rs.next());
+        if (result != null) {
+            results.add(withIndicators(result, indicators));
+        }
+        Plan h = header;
+        return Optional.of(new PlanInPeriod(new Plan(h.id(), h.agencyId(), h.periodId(), h.year(), h.employeeId(), h.employeeName(),
+                h.employeeNip(), h.unitId(), h.unitName(), h.positionId(), h.positionName(), h.appraiserId(),
+                h.appraiserName(), h.appraiserNip(), h.approach(), h.status(), h.revision(), h.resourceSupport(),
+                h.accountability(), h.consequences(), h.returnedReason(), h.submittedAt(), h.approvedAt(), h.version(),
+                List.copyOf(results), h.behaviours()), period));
+    }
+
+    private static PlannedResult withIndicators(PlannedResult r, List<ResultIndicator> indicators) {
+        return new PlannedResult(r.id(), r.planId(), r.kind(), r.statement(), r.parentResultId(), r.parentStatement(),
+                r.unitIndicatorId(), r.unitIndicatorName(), r.parentChanged(), r.ordinal(), List.copyOf(indicators),
+                r.actions());
+    }
+
+    /** The behaviour expectations of a plan header row (two arrays in the same order), for every BerAKHLAK value. */
+    private static List<BehaviourExpectation> behaviours(ResultSet rs) throws SQLException {
         String[] codes = (String[]) rs.getArray("behaviour_codes").getArray();
         String[] specials = (String[]) rs.getArray("behaviour_specials").getArray();
         Map<BerakhlakValue, String> special = new EnumMap<>(BerakhlakValue.class);
         for (int i = 0; i < codes.length; i++) {
             special.put(BerakhlakValue.valueOf(codes[i]), specials[i]);
         }
-        return special;
+        return java.util.Arrays.stream(BerakhlakValue.values()).map(v -> new BehaviourExpectation(v, special.get(v))).toList();
     }
 
     /** The action plans of a result row (three arrays in the same order), by sub-period. */
-    private static List<ActionPlan> actions(ResultSet rs) throws SQLException {
-        long resultId = rs.getLong("id");
+    private static List<ActionPlan> actions(ResultSet rs, long resultId) throws SQLException {
         Long[] ids = (Long[]) rs.getArray("action_ids").getArray();
         Integer[] subs = (Integer[]) rs.getArray("action_subs").getArray();
         String[] texts = (String[]) rs.getArray("action_texts").getArray();
