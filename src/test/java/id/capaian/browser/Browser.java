@@ -1,12 +1,17 @@
 package id.capaian.browser;
 
+import id.capaian.support.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by its chromedriver (installed by .ci/run), never a downloaded browser. */
 final class Browser {
@@ -29,6 +34,22 @@ final class Browser {
         browser.manage().window().setSize(new Dimension(width, height));
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return browser;
+    }
+
+    /** Bootstrap scrolls smoothly; a click waits for the element to stand still in the middle of the screen. */
+    static void click(ChromeDriver browser, By by) {
+        WebElement element = browser.findElement(by);
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Signs in through the login form with the test password and waits to leave the login page. */
+    static void signIn(ChromeDriver browser, String base, String nip) {
+        browser.get(base + "/login");
+        browser.findElement(By.id("nip")).sendKeys(nip);
+        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
+        click(browser, By.cssSelector("form button[type=submit]"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private static String firstExisting(String... paths) {

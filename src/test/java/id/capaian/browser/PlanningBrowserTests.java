@@ -188,19 +188,12 @@ class PlanningBrowserTests {
                 .as("page width of " + browser.getCurrentUrl()).isLessThanOrEqualTo(360L);
     }
 
-    /** Bootstrap scrolls smoothly; a click must wait for the element to stand still in the middle of the screen. */
     private void click(By by) {
-        WebElement element = browser.findElement(by);
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(element)).click();
+        Browser.click(browser, by);
     }
 
     private void signIn(String base, Employee who) {
-        browser.get(base + "/login");
-        browser.findElement(By.id("nip")).sendKeys(who.nip());
-        browser.findElement(By.id("password")).sendKeys(TestData.PASSWORD);
-        click(By.cssSelector("form button[type=submit]"));
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        Browser.signIn(browser, base, who.nip());
     }
 
     /** The whole page, top to bottom, at the phone's width. */
