@@ -44,6 +44,7 @@ import java.util.stream.Stream;
  * <ul>
  * <li>employees (80%): sign in, open their own plan (via "SKP Saya"), open the realisation sheet of this month,
  * save two realisations and upload a small PDF as evidence;</li>
+ * <li>after every full page, as a browser with JavaScript does, the navigation bar's notification bell;</li>
  * <li>appraisers (16%): sign in, open the team dashboard, open an appraisee's realisation and comment on it;</li>
  * <li>administrators (4%): sign in, open the agency dashboard and an OPD's dashboard.</li>
  * </ul>
@@ -135,8 +136,8 @@ public class DeadlineDaySimulation extends Simulation {
             .exec(signIn())
             .exec(untilStopped(
                     measured("my plan (redirect)", http("my plan (redirect)").get("/plans/mine").check(status().is(302)))
-                    .exec(measured("own plan", http("own plan").get("/agencies/" + agency + "/plans/#{planId}").check(status().is(200))))
-                    .exec(measured("realisation sheet", http("realisation sheet").get(realisations() + "?sub=" + sub)
+                    .exec(page("own plan", http("own plan").get("/agencies/" + agency + "/plans/#{planId}").check(status().is(200))))
+                    .exec(page("realisation sheet", http("realisation sheet").get(realisations() + "?sub=" + sub)
                             .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf"))))
                     // a recorded value's form is folded: the person unfolds it (htmx asks for it), then saves
                     .exec(measured("unfold a form", unfold("#{indicator1}", "change")))
@@ -181,6 +182,18 @@ public class DeadlineDaySimulation extends Simulation {
                 : request.check(status().is(302));
     }
 
+    /**
+     * A full page as a browser asks for it: with JavaScript, the navigation bar's bell is fetched right after the
+     * page ({@code hx-trigger="load"}), if the page has one (people without an employee record have none).
+     */
+    ChainBuilder page(String name, HttpRequestActionBuilder request) {
+        ChainBuilder page = measured(name, HTMX ? request.check(css("#notification-bell", "hx-get").optional().saveAs("bell")) : request);
+        return HTMX ? page.doIf(session -> session.contains("bell")).then(
+                        measured("notification bell", http("notification bell").get("#{bell}").header("HX-Request", "true")
+                                .check(status().is(200), css("#notification-bell").exists())))
+                .exec(session -> session.remove("bell")) : page;
+    }
+
     /** The write ceiling: employees who only save realisations (a sheet first, for its token), without pause by default. */
     final ScenarioBuilder writers = scenario("writer")
             .feed(circular(m.employees))
@@ -196,9 +209,9 @@ public class DeadlineDaySimulation extends Simulation {
             .feed(circular(m.appraisers))
             .exec(signIn())
             .exec(untilStopped(
-                    measured("team dashboard", http("team dashboard").get("/agencies/" + agency + "/team")
+                    page("team dashboard", http("team dashboard").get("/agencies/" + agency + "/team")
                             .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf")))
-                    .exec(measured("feedback thread", http("feedback thread")
+                    .exec(page("feedback thread", http("feedback thread")
                             .get("/agencies/" + agency + "/realisations/#{realisationId}/feedback").check(status().is(200))))
                     .exec(measured("comment", http("comment").post("/agencies/" + agency + "/realisations/#{realisationId}/feedback")
                             .formParam("body", COMMENT)
@@ -213,12 +226,12 @@ public class DeadlineDaySimulation extends Simulation {
             })
             .exec(signIn())
             .exec(untilStopped(
-                    measured("agency dashboard", http("agency dashboard").get("/agencies/" + agency + "/dashboard").check(status().is(200)))
+                    page("agency dashboard", http("agency dashboard").get("/agencies/" + agency + "/dashboard").check(status().is(200)))
                     .exec(session -> {
                         String[] units = session.getString("units").split(";");
                         return session.set("unit", units[ThreadLocalRandom.current().nextInt(units.length)]);
                     })
-                    .exec(measured("unit dashboard", http("unit dashboard").get("/agencies/" + agency + "/dashboard/units/#{unit}")
+                    .exec(page("unit dashboard", http("unit dashboard").get("/agencies/" + agency + "/dashboard/units/#{unit}")
                             .check(status().is(200))))));
 
     static Iterator<Map<String, Object>> circular(List<Map<String, Object>> rows) {
