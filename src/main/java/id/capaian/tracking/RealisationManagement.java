@@ -108,9 +108,18 @@ public class RealisationManagement {
     }
 
     private RealisationSheet sheetOf(Actor actor, Plan plan, Period period, int subPeriod, EntryWindow known) {
-        EntryWindow window = known != null ? known : window(plan, period, subPeriod);
+        EntryWindow window;
+        List<Realisation> realisations;
+        if (known != null) {
+            window = known;
+            realisations = realisations(plan.id(), subPeriod);
+        } else {
+            WindowAndRealisations read = windowAndRealisations(plan, period, subPeriod);
+            window = read.window();
+            realisations = read.realisations();
+        }
         Map<Long, Realisation> byIndicator = new HashMap<>();
-        realisations(plan.id(), subPeriod).forEach(r -> byIndicator.put(r.indicatorId(), r));
+        realisations.forEach(r -> byIndicator.put(r.indicatorId(), r));
         List<ResultProgress> results = new ArrayList<>();
         for (PlannedResult r : plan.results()) {
             List<IndicatorProgress> indicators = new ArrayList<>();
@@ -141,10 +150,7 @@ public class RealisationManagement {
     }
 
     public EntryWindow window(Plan plan, Period period, int subPeriod) {
-        if (subPeriod < 1 || subPeriod > period.scheme().count()) {
-            throw InvalidInputException.of("subPeriod", "tracking.error.subPeriod", period.scheme().count());
-        }
-        SubPeriod sp = period.subPeriods().get(subPeriod - 1);
+        SubPeriod sp = subPeriod(period, subPeriod);
         record Row(int grace, LocalDate reopened) {
         }
         Row row = jdbc.sql("""
@@ -154,6 +160,47 @@ public class RealisationManagement {
                 """).param("p", plan.id()).param("s", subPeriod).param("id", period.id())
                 .query((rs, n) -> new Row(rs.getInt("entry_grace_days"), rs.getObject("reopened", LocalDate.class))).single();
         return EntryWindow.of(subPeriod, sp.start(), sp.end(), row.grace(), row.reopened(), today());
+    }
+
+    private static SubPeriod subPeriod(Period period, int subPeriod) {
+        if (subPeriod < 1 || subPeriod > period.scheme().count()) {
+            throw InvalidInputException.of("subPeriod", "tracking.error.subPeriod", period.scheme().count());
+        }
+        return period.subPeriods().get(subPeriod - 1);
+    }
+
+    private record WindowAndRealisations(EntryWindow window, List<Realisation> realisations) {
+    }
+
+    /**
+     * A sheet's entry window and its realisations with their evidence in one query (a sheet or an unfolded form
+     * that has no window yet): the window's terms on every row, the realisations joined to them laterally.
+     */
+    private WindowAndRealisations windowAndRealisations(Plan plan, Period period, int subPeriod) {
+        SubPeriod sp = subPeriod(period, subPeriod);
+        WithEvidence rows = new WithEvidence();
+        Object[] terms = new Object[2];
+        // "(SELECT :s)" as in realisations(), for one plan of the statement whatever the sub-period
+        jdbc.sql("""
+                SELECT w.entry_grace_days AS w_grace, w.reopened AS w_reopened, x.*
+                FROM (SELECT pp.entry_grace_days,
+                             (SELECT max(open_until) FROM sub_period_reopening WHERE plan_id = :p AND sub_period = (SELECT :s)) AS reopened
+                      FROM performance_period pp WHERE pp.id = :period) w
+                LEFT JOIN LATERAL (""" + WithEvidence.SELECT + """
+                                   WHERE r.plan_id = :p AND r.sub_period = (SELECT :s) OFFSET 0) x ON true
+                ORDER BY x.id, x.e_uploaded_at, x.e_id
+                """).param("p", plan.id()).param("s", subPeriod).param("period", period.id()).query(rs -> {
+                    terms[0] = rs.getInt("w_grace");
+                    terms[1] = rs.getObject("w_reopened", LocalDate.class);
+                    if (rs.getObject("id") != null) {
+                        rows.add(rs);
+                    }
+                });
+        if (terms[0] == null) {
+            throw new IllegalStateException("period " + period.id() + " not found");
+        }
+        return new WindowAndRealisations(EntryWindow.of(subPeriod, sp.start(), sp.end(), (int) terms[0],
+                (LocalDate) terms[1], today()), rows.list());
     }
 
     /**
@@ -172,24 +219,37 @@ public class RealisationManagement {
 
     /** The realisations that meet {@code condition} (on {@code r}), with their evidence, in one query. */
     private List<Realisation> withEvidence(String condition, Map<String, Object> params) {
-        Map<Long, Realisation> rows = new java.util.LinkedHashMap<>();
-        Map<Long, List<Evidence>> evidence = new HashMap<>();
-        jdbc.sql("""
+        WithEvidence rows = new WithEvidence();
+        jdbc.sql(WithEvidence.SELECT + " WHERE " + condition + " ORDER BY r.id, e.uploaded_at, e.id").params(params)
+                .query(rows::add);
+        return rows.list();
+    }
+
+    /** Realisations read with their evidence joined, one row per evidence (or one without), put together in order. */
+    private static final class WithEvidence {
+        static final String SELECT = """
                 SELECT r.*, e.id AS e_id, e.realisation_id AS e_realisation_id, e.kind AS e_kind, e.file_name AS e_file_name,
                        e.content_type AS e_content_type, e.size_bytes AS e_size_bytes, e.url AS e_url,
                        e.uploaded_by AS e_uploaded_by, e.uploaded_at AS e_uploaded_at
                 FROM realisation r
                 LEFT JOIN LATERAL (SELECT * FROM evidence x WHERE x.realisation_id = r.id OFFSET 0) e ON true
-                WHERE\s""" + condition + " ORDER BY r.id, e.uploaded_at, e.id").params(params).query(rs -> {
-                    long id = rs.getLong("id");
-                    if (!rows.containsKey(id)) {
-                        rows.put(id, realisation(rs, List.of()));
-                    }
-                    if (rs.getObject("e_id") != null) {
-                        evidence.computeIfAbsent(id, k -> new ArrayList<>()).add(evidence(rs, "e_"));
-                    }
-                });
-        return rows.values().stream().map(r -> withEvidence(r, evidence.getOrDefault(r.id(), List.of()))).toList();
+                """;
+        private final Map<Long, Realisation> rows = new java.util.LinkedHashMap<>();
+        private final Map<Long, List<Evidence>> evidence = new HashMap<>();
+
+        void add(ResultSet rs) throws SQLException {
+            long id = rs.getLong("id");
+            if (!rows.containsKey(id)) {
+                rows.put(id, realisation(rs, List.of()));
+            }
+            if (rs.getObject("e_id") != null) {
+                evidence.computeIfAbsent(id, k -> new ArrayList<>()).add(evidence(rs, "e_"));
+            }
+        }
+
+        List<Realisation> list() {
+            return rows.values().stream().map(r -> withEvidence(r, evidence.getOrDefault(r.id(), List.of()))).toList();
+        }
     }
 
     @Transactional(readOnly = true)

@@ -327,15 +327,16 @@ class PageStatementCountIntegrationTests {
         System.out.printf("STATEMENTS realisation sheet %d, htmx save %d, save with redirect %d, htmx evidence upload %d%n",
                 sheet.statements(), htmxSave.statements(), plainSave.statements(), upload.statements());
         // each request: the agency of the path (1, read at most every 30 s), the whole plan with its period (1, one
-        // query), and the new session this test's requests make (2); the sheet: the entry window (1), realisations
-        // with evidence (1), daily progress (1)
-        assertThat(sheet.statements()).as("realisation sheet").isLessThanOrEqualTo(7);
+        // query), and the new session this test's requests make (2); the sheet: the entry window with the
+        // realisations and their evidence (1), daily progress (1)
+        assertThat(sheet.statements()).as("realisation sheet").isLessThanOrEqualTo(5);
         // the save: the window (1) and the upsert (1), then the changed IKI drawn with the same window (2)
         assertThat(htmxSave.statements()).as("htmx save with its fragment").isLessThanOrEqualTo(8);
         // the save and a redirect
         assertThat(plainSave.statements()).as("save with redirect").isLessThanOrEqualTo(6);
-        // the realisation found on the sheet (2), the evidence row (1), the changed IKI drawn (3)
-        assertThat(upload.statements()).as("htmx evidence upload").isLessThanOrEqualTo(10);
+        // the realisation found on the sheet (the window with the realisations, daily progress: 2), the evidence row
+        // (1), the changed IKI drawn (realisations and daily progress: 2)
+        assertThat(upload.statements()).as("htmx evidence upload").isLessThanOrEqualTo(8);
     }
 
     /**

@@ -150,6 +150,11 @@ class RealisationIntegrationTests {
         long indicatorId = indicator(last, 0).id();
         assertThat(codes(catchThrowableOfType(InvalidInputException.class, () -> realisations.record(staff, agency.id(),
                 last.id(), indicatorId, 6, new RealisationForm(BigDecimal.TEN, null, null))))).containsExactly("tracking.error.closed");
+        // the sheet reads its window with its realisations (none yet)
+        RealisationSheet closed = realisations.sheet(staff, agency.id(), last.id(), 6);
+        assertThat(closed.window().state()).isEqualTo("CLOSED");
+        assertThat(closed.canRecord()).isFalse();
+        assertThat(closed.results()).flatMap(ResultProgress::indicators).isNotEmpty().allMatch(i -> i.realisation() == null);
         assertThatThrownBy(() -> realisations.reopen(staff, agency.id(), last.id(), 6, LocalDate.now().plusDays(3), "x"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(codes(catchThrowableOfType(InvalidInputException.class,
@@ -159,6 +164,12 @@ class RealisationIntegrationTests {
         assertThat(reopened.state()).isEqualTo("REOPENED");
         assertThat(realisations.record(staff, agency.id(), last.id(), indicatorId, 6, new RealisationForm(BigDecimal.TEN, null, null))
                 .value()).isEqualByComparingTo("10");
+        RealisationSheet open = realisations.sheet(staff, agency.id(), last.id(), 6);
+        assertThat(open.window().state()).isEqualTo("REOPENED");
+        assertThat(open.window().reopenedUntil()).isEqualTo(LocalDate.now(RealisationManagement.JAKARTA).plusDays(3));
+        assertThat(open.canRecord()).isTrue();
+        assertThat(open.results()).flatMap(ResultProgress::indicators).filteredOn(i -> i.indicator().id() == indicatorId)
+                .singleElement().satisfies(i -> assertThat(i.realisation().value()).isEqualByComparingTo("10"));
     }
 
     @Test
