@@ -15,6 +15,13 @@ public record Plan(long id, long agencyId, long periodId, int year, long employe
         Instant submittedAt, Instant approvedAt, int version, List<PlannedResult> results,
         List<BehaviourExpectation> behaviours) {
 
+    /** The same plan with these results (the plan's query reads the header before its results). */
+    Plan withResults(List<PlannedResult> results) {
+        return new Plan(id, agencyId, periodId, year, employeeId, employeeName, employeeNip, unitId, unitName, positionId,
+                positionName, appraiserId, appraiserName, appraiserNip, approach, status, revision, resourceSupport,
+                accountability, consequences, returnedReason, submittedAt, approvedAt, version, List.copyOf(results), behaviours);
+    }
+
     public List<PlannedResult> results(ResultKind kind) {
         return results.stream().filter(r -> r.kind() == kind).toList();
     }

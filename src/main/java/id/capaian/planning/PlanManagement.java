@@ -737,7 +737,7 @@ public class PlanManagement {
             }
             if (result == null || result.id() != resultId) {
                 if (result != null) {
-                    results.add(withIndicators(result, indicators));
+                    results.add(result.withIndicators(indicators));
                     indicators = new ArrayList<>();
                 }
                 result = new PlannedResult(resultId, header.id(), ResultKind.valueOf(rs.getString("r_kind")),
@@ -751,20 +751,9 @@ public class PlanManagement {
             }
         } while (rs.next());
         if (result != null) {
-            results.add(withIndicators(result, indicators));
+            results.add(result.withIndicators(indicators));
         }
-        Plan h = header;
-        return Optional.of(new PlanInPeriod(new Plan(h.id(), h.agencyId(), h.periodId(), h.year(), h.employeeId(), h.employeeName(),
-                h.employeeNip(), h.unitId(), h.unitName(), h.positionId(), h.positionName(), h.appraiserId(),
-                h.appraiserName(), h.appraiserNip(), h.approach(), h.status(), h.revision(), h.resourceSupport(),
-                h.accountability(), h.consequences(), h.returnedReason(), h.submittedAt(), h.approvedAt(), h.version(),
-                List.copyOf(results), h.behaviours()), period));
-    }
-
-    private static PlannedResult withIndicators(PlannedResult r, List<ResultIndicator> indicators) {
-        return new PlannedResult(r.id(), r.planId(), r.kind(), r.statement(), r.parentResultId(), r.parentStatement(),
-                r.unitIndicatorId(), r.unitIndicatorName(), r.parentChanged(), r.ordinal(), List.copyOf(indicators),
-                r.actions());
+        return Optional.of(new PlanInPeriod(header.withResults(results), period));
     }
 
     /** The behaviour expectations of a plan header row (two arrays in the same order), for every BerAKHLAK value. */

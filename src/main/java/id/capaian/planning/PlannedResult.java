@@ -11,6 +11,12 @@ public record PlannedResult(long id, long planId, ResultKind kind, String statem
         String parentStatement, Long unitIndicatorId, String unitIndicatorName, boolean parentChanged, int ordinal,
         List<ResultIndicator> indicators, List<ActionPlan> actions) {
 
+    /** The same result with these indicators (the plan's query reads a result before its indicators). */
+    PlannedResult withIndicators(List<ResultIndicator> indicators) {
+        return new PlannedResult(id, planId, kind, statement, parentResultId, parentStatement, unitIndicatorId,
+                unitIndicatorName, parentChanged, ordinal, List.copyOf(indicators), actions);
+    }
+
     public boolean linked() {
         return parentResultId != null || unitIndicatorId != null;
     }

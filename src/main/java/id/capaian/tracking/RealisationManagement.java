@@ -149,17 +149,26 @@ public class RealisationManagement {
         return new ResultProgress(r, indicators, avg, counted.size());
     }
 
+    /**
+     * What sets a sub-period's entry window besides its dates: the period's grace days and the plan's latest reopening
+     * of the sub-period ({@code :p}, {@code :s}, {@code :period}). "(SELECT :s)" as in realisations(), so that a
+     * statement holding it keeps one plan whatever the sub-period.
+     */
+    private static final String WINDOW_TERMS = """
+            SELECT pp.entry_grace_days AS w_grace,
+                   (SELECT max(open_until) FROM sub_period_reopening WHERE plan_id = :p AND sub_period = (SELECT :s)) AS w_reopened
+            FROM performance_period pp WHERE pp.id = :period
+            """;
+
     public EntryWindow window(Plan plan, Period period, int subPeriod) {
         SubPeriod sp = subPeriod(period, subPeriod);
-        record Row(int grace, LocalDate reopened) {
-        }
-        Row row = jdbc.sql("""
-                SELECT pp.entry_grace_days,
-                       (SELECT max(open_until) FROM sub_period_reopening WHERE plan_id = :p AND sub_period = :s) AS reopened
-                FROM performance_period pp WHERE pp.id = :id
-                """).param("p", plan.id()).param("s", subPeriod).param("id", period.id())
-                .query((rs, n) -> new Row(rs.getInt("entry_grace_days"), rs.getObject("reopened", LocalDate.class))).single();
-        return EntryWindow.of(subPeriod, sp.start(), sp.end(), row.grace(), row.reopened(), today());
+        return jdbc.sql(WINDOW_TERMS).param("p", plan.id()).param("s", subPeriod).param("period", period.id())
+                .query((rs, n) -> windowOf(rs, subPeriod, sp)).single();
+    }
+
+    private static EntryWindow windowOf(ResultSet rs, int subPeriod, SubPeriod sp) throws SQLException {
+        return EntryWindow.of(subPeriod, sp.start(), sp.end(), rs.getInt("w_grace"), rs.getObject("w_reopened", LocalDate.class),
+                today());
     }
 
     private static SubPeriod subPeriod(Period period, int subPeriod) {
@@ -179,28 +188,22 @@ public class RealisationManagement {
     private WindowAndRealisations windowAndRealisations(Plan plan, Period period, int subPeriod) {
         SubPeriod sp = subPeriod(period, subPeriod);
         WithEvidence rows = new WithEvidence();
-        Object[] terms = new Object[2];
-        // "(SELECT :s)" as in realisations(), for one plan of the statement whatever the sub-period
-        jdbc.sql("""
-                SELECT w.entry_grace_days AS w_grace, w.reopened AS w_reopened, x.*
-                FROM (SELECT pp.entry_grace_days,
-                             (SELECT max(open_until) FROM sub_period_reopening WHERE plan_id = :p AND sub_period = (SELECT :s)) AS reopened
-                      FROM performance_period pp WHERE pp.id = :period) w
-                LEFT JOIN LATERAL (""" + WithEvidence.SELECT + """
-                                   WHERE r.plan_id = :p AND r.sub_period = (SELECT :s) OFFSET 0) x ON true
+        List<EntryWindow> window = new ArrayList<>(1);
+        jdbc.sql("SELECT w.*, x.* FROM (" + WINDOW_TERMS + ") w LEFT JOIN LATERAL (" + WithEvidence.SELECT + """
+                 WHERE r.plan_id = :p AND r.sub_period = (SELECT :s) OFFSET 0) x ON true
                 ORDER BY x.id, x.e_uploaded_at, x.e_id
                 """).param("p", plan.id()).param("s", subPeriod).param("period", period.id()).query(rs -> {
-                    terms[0] = rs.getInt("w_grace");
-                    terms[1] = rs.getObject("w_reopened", LocalDate.class);
+                    if (window.isEmpty()) {
+                        window.add(windowOf(rs, subPeriod, sp));
+                    }
                     if (rs.getObject("id") != null) {
                         rows.add(rs);
                     }
                 });
-        if (terms[0] == null) {
+        if (window.isEmpty()) {
             throw new IllegalStateException("period " + period.id() + " not found");
         }
-        return new WindowAndRealisations(EntryWindow.of(subPeriod, sp.start(), sp.end(), (int) terms[0],
-                (LocalDate) terms[1], today()), rows.list());
+        return new WindowAndRealisations(window.get(0), rows.list());
     }
 
     /**
