@@ -149,12 +149,11 @@ class DashboardSnapshots {
     private static final String TALLY = """
             WITH ind AS (
                 SELECT p.unit_id, p.status = 'APPROVED' AS approved, i.aspect, i.target_kind, i.target_value,
-                       i.target_min, i.target_max, i.direction, cur.id IS NOT NULL AS entered, cur.value AS cur_value,
+                       i.target_min, i.target_max, i.direction, agg.cur_id IS NOT NULL AS entered, agg.cur_value,
                        agg.cumulative, agg.latest, coalesce(agg.pending, 0) AS pending
                 FROM performance_plan p
                 JOIN planned_result r ON r.plan_id = p.id
                 JOIN result_indicator i ON i.result_id = r.id
-                LEFT JOIN realisation cur ON cur.indicator_id = i.id AND cur.sub_period = :sub
             """ + Monitoring.AGGREGATE + """
                 WHERE p.period_id = :period AND p.agency_id = :agency AND p.unit_id IS NOT NULL
             ), judged AS (

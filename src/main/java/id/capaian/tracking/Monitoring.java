@@ -97,12 +97,11 @@ public class Monitoring {
             jdbc.sql(team + """
                     SELECT p.id AS plan_id, p.status AS plan_status, i.id, i.name, i.aspect, i.target_kind, i.target_value,
                            i.target_min, i.target_max, i.target_unit, i.target_text, i.direction,
-                           cur.id AS cur_id, cur.value AS cur_value, agg.cumulative, agg.latest, coalesce(agg.pending, 0) AS pending
+                           agg.cur_id, agg.cur_value, agg.cumulative, agg.latest, coalesce(agg.pending, 0) AS pending
                     FROM team t
                     JOIN performance_plan p ON p.employee_id = t.id AND p.period_id = :period AND p.agency_id = :agency
                     JOIN planned_result r ON r.plan_id = p.id
                     JOIN result_indicator i ON i.result_id = r.id
-                    LEFT JOIN realisation cur ON cur.indicator_id = i.id AND cur.sub_period = :sub
                     """ + AGGREGATE + """
                     WHERE t.id <> :me
                     ORDER BY p.id, r.kind = 'UTAMA' DESC, r.ordinal, r.id, i.ordinal, i.id
@@ -142,13 +141,20 @@ public class Monitoring {
         return new TeamBoard(clock, List.copyOf(members), headed);
     }
 
-    /** The realisations of an indicator so far: their sum and the latest value up to the sub-period, and those pending review. */
+    /**
+     * An indicator's realisations read once (joined as {@code agg}): the one of the sub-period ({@code cur_id},
+     * {@code cur_value}; there is at most one), their sum and the latest value up to the sub-period, and those pending
+     * review. The sub-period is compared as {@code (SELECT :sub)}, a value the planner does not look at, so that a
+     * prepared statement keeps one plan whatever the sub-period's share of the rows.
+     */
     static final String AGGREGATE = """
             LEFT JOIN LATERAL (
-                SELECT sum(x.value) FILTER (WHERE x.sub_period <= :sub) AS cumulative,
-                       (array_agg(x.value ORDER BY x.sub_period DESC) FILTER (WHERE x.value IS NOT NULL AND x.sub_period <= :sub))[1] AS latest,
+                SELECT max(x.id) FILTER (WHERE x.sub_period = s.sub) AS cur_id,
+                       max(x.value) FILTER (WHERE x.sub_period = s.sub) AS cur_value,
+                       sum(x.value) FILTER (WHERE x.sub_period <= s.sub) AS cumulative,
+                       (array_agg(x.value ORDER BY x.sub_period DESC) FILTER (WHERE x.value IS NOT NULL AND x.sub_period <= s.sub))[1] AS latest,
                        count(*) FILTER (WHERE x.review_status = 'PENDING') AS pending
-                FROM realisation x WHERE x.indicator_id = i.id
+                FROM realisation x CROSS JOIN (SELECT :sub AS sub) s WHERE x.indicator_id = i.id
             ) agg ON true
             """;
 
