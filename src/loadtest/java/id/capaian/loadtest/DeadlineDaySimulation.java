@@ -2,12 +2,13 @@ package id.capaian.loadtest;
 
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.incrementConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.ByteArrayBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.StringBodyPart;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -98,6 +99,20 @@ public class DeadlineDaySimulation extends Simulation {
             .userAgentHeader("Capaian deadline-day load test")
             .disableFollowRedirect();
 
+    /*
+     * What the checks look for in the pages, as regular expressions over the markup: Gatling's CSS selectors parse
+     * every page whole into a tree first, which cost the load generator about a third of its CPU (docs/performance.md,
+     * section 11), on the same two cores as the application.
+     */
+    /** The token of a page's forms, from its {@code <meta name="_csrf">}. */
+    static final String PAGE_TOKEN = "<meta name=\"_csrf\" content=\"([^\"]+)\"";
+    /** The token of the sign-in form's hidden field. */
+    static final String FORM_TOKEN = "name=\"_csrf\" value=\"([^\"]+)\"";
+    /** The address the navigation bar's bell is fetched from ({@code hx-get} of {@code #notification-bell}). */
+    static final String BELL_LINK = "id=\"notification-bell\"[^>]*? hx-get=\"([^\"]+)\"";
+    /** The confirmation of a save: an {@code .alert-success} inside {@code #realisation-live}. */
+    static final String SAVED = "id=\"realisation-live\"[^>]*><div[^>]*class=\"alert alert-success";
+
     /** A request whose time and outcome go into the level statistics. */
     ChainBuilder measured(String name, HttpRequestActionBuilder request) {
         return exec(request.check(responseTimeInMillis().saveAs("rt")))
@@ -109,7 +124,7 @@ public class DeadlineDaySimulation extends Simulation {
 
     ChainBuilder signIn() {
         return measured("login page", http("login page").get("/login")
-                        .check(status().is(200), css("input[name=_csrf]", "value").saveAs("csrf")))
+                        .check(status().is(200), regex(FORM_TOKEN).saveAs("csrf")))
                 .exec(measured("sign in", http("sign in").post("/login")
                         .formParam("nip", "#{nip}").formParam("password", m.values.getOrDefault("password", "Kinerja-Nasional-2026"))
                         .formParam("_csrf", "#{csrf}")
@@ -138,7 +153,7 @@ public class DeadlineDaySimulation extends Simulation {
                     measured("my plan (redirect)", http("my plan (redirect)").get("/plans/mine").check(status().is(302)))
                     .exec(page("own plan", http("own plan").get("/agencies/" + agency + "/plans/#{planId}").check(status().is(200))))
                     .exec(page("realisation sheet", http("realisation sheet").get(realisations() + "?sub=" + sub)
-                            .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf"))))
+                            .check(status().is(200), regex(PAGE_TOKEN).saveAs("csrf"))))
                     // a recorded value's form is folded: the person unfolds it (htmx asks for it), then saves
                     .exec(measured("unfold a form", unfold("#{indicator1}", "change")))
                     .exec(measured("save realisation", save("#{indicator1}")))
@@ -160,7 +175,7 @@ public class DeadlineDaySimulation extends Simulation {
     /** Unfolding one of an IKI's folded parts on the sheet: htmx asks for its forms ({@code change}, {@code evidence}). */
     HttpRequestActionBuilder unfold(String indicator, String part) {
         return http("unfold a form").get(realisations() + "/" + indicator + "/forms/" + part + "?sub=" + sub)
-                .header("HX-Request", "true").check(status().is(200), css("form").exists());
+                .header("HX-Request", "true").check(status().is(200), substring("<form").exists());
     }
 
     HttpRequestActionBuilder save(String indicator) {
@@ -178,7 +193,7 @@ public class DeadlineDaySimulation extends Simulation {
     HttpRequestActionBuilder htmx(HttpRequestActionBuilder request) {
         return HTMX
                 ? request.header("HX-Request", "true").header("X-CSRF-TOKEN", "#{csrf}")
-                        .check(status().is(200), css("#realisation-live .alert-success").exists())
+                        .check(status().is(200), regex(SAVED).exists())
                 : request.check(status().is(302));
     }
 
@@ -187,10 +202,10 @@ public class DeadlineDaySimulation extends Simulation {
      * page ({@code hx-trigger="load"}), if the page has one (people without an employee record have none).
      */
     ChainBuilder page(String name, HttpRequestActionBuilder request) {
-        ChainBuilder page = measured(name, HTMX ? request.check(css("#notification-bell", "hx-get").optional().saveAs("bell")) : request);
+        ChainBuilder page = measured(name, HTMX ? request.check(regex(BELL_LINK).optional().saveAs("bell")) : request);
         return HTMX ? page.doIf(session -> session.contains("bell")).then(
                         measured("notification bell", http("notification bell").get("#{bell}").header("HX-Request", "true")
-                                .check(status().is(200), css("#notification-bell").exists())))
+                                .check(status().is(200), substring("id=\"notification-bell\"").exists())))
                 .exec(session -> session.remove("bell")) : page;
     }
 
@@ -199,7 +214,7 @@ public class DeadlineDaySimulation extends Simulation {
             .feed(circular(m.employees))
             .exec(signIn())
             .exec(measured("realisation sheet", http("realisation sheet").get(realisations() + "?sub=" + sub)
-                    .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf"))))
+                    .check(status().is(200), regex(PAGE_TOKEN).saveAs("csrf"))))
             .exec(session -> session.set("second", session.getLong("indicator2") > 0 ? session.getLong("indicator2")
                     : session.getLong("indicator1")))
             .exec(untilStopped(measured("save realisation", save("#{indicator1}"))
@@ -210,7 +225,7 @@ public class DeadlineDaySimulation extends Simulation {
             .exec(signIn())
             .exec(untilStopped(
                     page("team dashboard", http("team dashboard").get("/agencies/" + agency + "/team")
-                            .check(status().is(200), css("meta[name=_csrf]", "content").saveAs("csrf")))
+                            .check(status().is(200), regex(PAGE_TOKEN).saveAs("csrf")))
                     .exec(page("feedback thread", http("feedback thread")
                             .get("/agencies/" + agency + "/realisations/#{realisationId}/feedback").check(status().is(200))))
                     .exec(measured("comment", http("comment").post("/agencies/" + agency + "/realisations/#{realisationId}/feedback")
