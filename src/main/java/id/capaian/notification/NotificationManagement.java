@@ -18,6 +18,7 @@ import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
@@ -127,8 +128,11 @@ public class NotificationManagement {
         return new PageResult<>(rows, p, pageSize, total);
     }
 
-    /** How many of the actor's notifications are unread (for the bell). */
-    @Transactional(readOnly = true)
+    /**
+     * How many of the actor's notifications are unread (for the bell, fetched after every page). One statement,
+     * without a transaction of its own.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public long unread(Actor actor) {
         if (actor.employeeId() == null) {
             return 0;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Annual performance periods: opened and closed by the agency's administrators. */
@@ -49,8 +50,11 @@ public class PeriodManagement {
         return find(agencyId, periodId).orElseThrow(() -> new NotFoundException("period", periodId));
     }
 
-    /** The open period of the latest year, if any: what most pages show by default. */
-    @Transactional(readOnly = true)
+    /**
+     * The open period of the latest year, if any: what most pages show by default. One statement, so it needs no
+     * transaction of its own (it joins the caller's, if there is one).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Optional<Period> current(Actor actor, long agencyId) {
         actor.requireRead(agencyId);
         return jdbc.sql("SELECT * FROM performance_period WHERE agency_id = :agency ORDER BY (status = 'OPEN') DESC, year DESC LIMIT 1")

@@ -28,6 +28,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.ObjectMapper;
 
@@ -91,6 +92,22 @@ public class PlanManagement {
         return jdbc.sql("SELECT id FROM performance_plan WHERE agency_id = :agency AND period_id = :period AND employee_id = :e")
                 .param("agency", agencyId).param("period", periodId).param("e", employeeId).query(Long.class).optional()
                 .map(id -> get(actor, agencyId, id));
+    }
+
+    /**
+     * The id of the signed-in employee's own plan for a period of their agency, if there is one: what "my plan" and
+     * "my realisations" redirect to. One statement, without a transaction of its own (a person always sees their own
+     * plan, so the plan is not read whole to check it, as {@link #forEmployee} does).
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<Long> ownPlanId(Actor actor, long periodId) {
+        if (actor.employeeId() == null || actor.agencyId() == null) {
+            return Optional.empty();
+        }
+        actor.requireRead(actor.agencyId());
+        return jdbc.sql("SELECT id FROM performance_plan WHERE agency_id = :agency AND period_id = :period AND employee_id = :e")
+                .param("agency", actor.agencyId()).param("period", periodId).param("e", actor.employeeId())
+                .query(Long.class).optional();
     }
 
     /** Filters for plan lists: a unit (with sub-units), a status, the appraiser, free text. */

@@ -413,6 +413,49 @@ class PageStatementCountIntegrationTests {
                 .contains("ROLLBACK").doesNotContain("COMMIT");
     }
 
+    /**
+     * What every visit asks besides its page: "my plan" and "my realisations" (the menu's links, redirects to the
+     * person's own plan) and the navigation bar's bell. Each is one statement per thing it needs, without a
+     * transaction: the current period and the plan's id (not the whole plan), the unread count.
+     */
+    @Test
+    void theMenuRedirectsAndTheBellAreSingleStatementsWithoutATransaction() throws Exception {
+        Object[] p = plan(small, true);
+        Cookie session = signIn((String) p[0]);
+        String planUrl = base(small) + "/plans/" + p[1];
+        mvc.perform(get("/notifications/bell").cookie(session).header("HX-Request", "true")).andExpect(status().isOk());
+
+        List<String> myPlan = work(get("/plans/mine").cookie(session), planUrl);
+        assertThat(myPlan).as("my plan").hasSize(2).noneMatch(x -> x.contains("planned_result"));
+        List<String> myRealisations = work(get("/realisations/mine").cookie(session), planUrl + "/realisations");
+        assertThat(myRealisations).as("my realisations").hasSize(2).noneMatch(x -> x.contains("planned_result"));
+        List<String> bell = work(get("/notifications/bell").cookie(session).header("HX-Request", "true"), null);
+        assertThat(bell).as("the bell").hasSize(1).allMatch(x -> x.contains("FROM notification"));
+    }
+
+    /**
+     * The statements of one request other than the session's, checked to run outside a transaction (no commit);
+     * {@code redirect} is where it must send the browser, or null for a page.
+     */
+    private List<String> work(org.springframework.test.web.servlet.RequestBuilder request, String redirect) {
+        List<StatementCounter.Recorded> sent = StatementCounter.record(() -> {
+            try {
+                var answer = mvc.perform(request).andReturn().getResponse();
+                if (redirect == null) {
+                    assertThat(answer.getStatus()).isEqualTo(200);
+                } else {
+                    assertThat(answer.getRedirectedUrl()).isEqualTo(redirect);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        List<StatementCounter.Recorded> work = sent.stream()
+                .filter(r -> !r.sql().toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION")).toList();
+        assertThat(work).as("statements: %s", sent).noneMatch(StatementCounter.Recorded::inTransaction);
+        return work.stream().map(StatementCounter.Recorded::sql).toList();
+    }
+
     /** The plan's first indicator with a number for its target. */
     private long numericIndicator(long planId) {
         return jdbc.sql("""

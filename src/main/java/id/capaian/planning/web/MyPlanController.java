@@ -43,9 +43,9 @@ class MyPlanController {
         long agencyId = actor.agencyId();
         Optional<Period> current = periods.current(actor, agencyId);
         if (current.isPresent()) {
-            Optional<Plan> plan = plans.forEmployee(actor, agencyId, current.get().id(), actor.employeeId());
+            Optional<Long> plan = plans.ownPlanId(actor, current.get().id());
             if (plan.isPresent()) {
-                return "redirect:/agencies/" + agencyId + "/plans/" + plan.get().id();
+                return "redirect:/agencies/" + agencyId + "/plans/" + plan.get();
             }
         }
         Employee me = employees.get(actor, agencyId, actor.employeeId());

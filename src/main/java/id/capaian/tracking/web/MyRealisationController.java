@@ -2,7 +2,6 @@ package id.capaian.tracking.web;
 
 import id.capaian.planning.Period;
 import id.capaian.planning.PeriodManagement;
-import id.capaian.planning.Plan;
 import id.capaian.planning.PlanManagement;
 import id.capaian.platform.Actor;
 import java.util.Optional;
@@ -28,8 +27,8 @@ class MyRealisationController {
         }
         long agencyId = actor.agencyId();
         Optional<Period> current = periods.current(actor, agencyId);
-        Optional<Plan> plan = current.flatMap(p -> plans.forEmployee(actor, agencyId, p.id(), actor.employeeId()));
-        return plan.map(p -> "redirect:/agencies/" + agencyId + "/plans/" + p.id() + "/realisations")
+        Optional<Long> plan = current.flatMap(p -> plans.ownPlanId(actor, p.id()));
+        return plan.map(id -> "redirect:/agencies/" + agencyId + "/plans/" + id + "/realisations")
                 .orElse("redirect:/plans/mine");
     }
 }
