@@ -1,9 +1,11 @@
 package id.capaian.platform.web;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -14,8 +16,10 @@ import org.springframework.context.support.AbstractApplicationContext;
  * The application's messages, with the texts that take no arguments remembered per language. The labels come from
  * 20 bundles (one per module), and Spring looks a code up in each bundle in turn until one has it: on a page of a few
  * hundred labels that was several per cent of the deadline-day load test's CPU. A text without arguments is the
- * bundle's text as it stands, so remembering it changes nothing; texts with arguments are formatted each time as
- * before. A message that does not exist is remembered as missing too, and still refused as Spring refuses it.
+ * bundle's text as it stands, so remembering it changes nothing. A text with arguments is parsed once into a
+ * {@link MessageFormat} from that same text, as Spring parses it, and formatted each time (arguments that are
+ * themselves messages to resolve are left to Spring). A message that does not exist is remembered as missing too,
+ * and still refused or defaulted as Spring does it.
  */
 final class RememberedMessages implements MessageSource {
 
@@ -24,6 +28,7 @@ final class RememberedMessages implements MessageSource {
 
     private final MessageSource messages;
     private final Map<Locale, Map<String, Optional<String>>> remembered = new ConcurrentHashMap<>();
+    private final Map<Locale, Map<String, Optional<MessageFormat>>> formats = new ConcurrentHashMap<>();
 
     RememberedMessages(MessageSource messages) {
         this.messages = messages;
@@ -43,7 +48,8 @@ final class RememberedMessages implements MessageSource {
     @Override
     public String getMessage(String code, Object[] args, String defaultMessage, Locale locale) {
         if (!plain(code, args, locale)) {
-            return messages.getMessage(code, args, defaultMessage, locale);
+            String formatted = formatted(code, args, locale);
+            return formatted != null ? formatted : messages.getMessage(code, args, defaultMessage, locale);
         }
         return lookUp(code, locale).orElse(defaultMessage);
     }
@@ -51,7 +57,8 @@ final class RememberedMessages implements MessageSource {
     @Override
     public String getMessage(String code, Object[] args, Locale locale) {
         if (!plain(code, args, locale)) {
-            return messages.getMessage(code, args, locale);
+            String formatted = formatted(code, args, locale);
+            return formatted != null ? formatted : messages.getMessage(code, args, locale);
         }
         return lookUp(code, locale).orElseThrow(() -> new NoSuchMessageException(code, locale));
     }
@@ -65,22 +72,51 @@ final class RememberedMessages implements MessageSource {
         return code != null && locale != null && (args == null || args.length == 0);
     }
 
+    /**
+     * The text with its arguments put in, or null when Spring is to do it: no code or language, an argument that is
+     * a message to resolve, or a code that has no text.
+     */
+    private String formatted(String code, Object[] args, Locale locale) {
+        if (code == null || locale == null || args == null) {
+            return null;
+        }
+        for (Object arg : args) {
+            if (arg instanceof MessageSourceResolvable) {
+                return null;
+            }
+        }
+        Optional<MessageFormat> format = remembered(formats, code, locale,
+                () -> lookUp(code, locale).map(text -> new MessageFormat(text, locale)));
+        if (format.isEmpty()) {
+            return null;
+        }
+        MessageFormat f = format.get();
+        synchronized (f) { // a MessageFormat is not safe for threads; Spring shares its own the same way
+            return f.format(args);
+        }
+    }
+
     private Optional<String> lookUp(String code, Locale locale) {
-        Map<String, Optional<String>> texts = remembered.get(locale);
-        if (texts == null) {
-            if (remembered.size() > 20) {
-                remembered.clear();
+        return remembered(remembered, code, locale, () -> Optional.ofNullable(messages.getMessage(code, null, null, locale)));
+    }
+
+    private static <T> Optional<T> remembered(Map<Locale, Map<String, Optional<T>>> store, String code, Locale locale,
+            Supplier<Optional<T>> compute) {
+        Map<String, Optional<T>> byCode = store.get(locale);
+        if (byCode == null) {
+            if (store.size() > 20) {
+                store.clear();
             }
-            texts = remembered.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+            byCode = store.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
         }
-        Optional<String> text = texts.get(code);
-        if (text == null) {
-            text = Optional.ofNullable(messages.getMessage(code, null, null, locale));
-            if (texts.size() >= LIMIT) {
-                texts.clear();
+        Optional<T> value = byCode.get(code);
+        if (value == null) {
+            value = compute.get();
+            if (byCode.size() >= LIMIT) {
+                byCode.clear();
             }
-            texts.put(code, text);
+            byCode.put(code, value);
         }
-        return text;
+        return value;
     }
 }

@@ -22,6 +22,12 @@ class RememberedMessagesTests {
             lookUps++;
             return super.resolveCodeWithoutArguments(code, locale);
         }
+
+        @Override
+        protected java.text.MessageFormat resolveCode(String code, Locale locale) {
+            lookUps++;
+            return super.resolveCode(code, locale);
+        }
     }
 
     final Counted bundles = new Counted();
@@ -31,6 +37,9 @@ class RememberedMessagesTests {
         bundles.addMessage("nav.results", ID, "Hasil Kinerja");
         bundles.addMessage("nav.results", Locale.ENGLISH, "Performance results");
         bundles.addMessage("feedback.count", ID, "{0} umpan balik");
+        bundles.addMessage("plan.of", ID, "SKP ''{0}'' tahun {1,number,#}");
+        bundles.addMessage("plan.status", ID, "Status: {0}");
+        bundles.addMessage("status.APPROVED", ID, "Disetujui");
     }
 
     @Test
@@ -49,6 +58,22 @@ class RememberedMessagesTests {
         assertThatThrownBy(() -> messages.getMessage("no.such.code", null, ID)).isInstanceOf(NoSuchMessageException.class);
         assertThat(messages.getMessage("no.such.code", null, "Bawaan", ID)).isEqualTo("Bawaan");
         assertThat(bundles.lookUps).isEqualTo(1);
+    }
+
+    @Test
+    void aTextWithArgumentsIsLookedUpOnceAndFormattedEachTime() {
+        assertThat(messages.getMessage("plan.of", new Object[] {"Ani", 2026}, ID)).isEqualTo("SKP 'Ani' tahun 2026");
+        assertThat(messages.getMessage("plan.of", new Object[] {"Budi", 2027}, "x", ID)).isEqualTo("SKP 'Budi' tahun 2027");
+        assertThat(bundles.lookUps).isEqualTo(1);
+        // the same as Spring formats it
+        assertThat(messages.getMessage("plan.of", new Object[] {"Ani", 2026}, ID))
+                .isEqualTo(bundles.getMessage("plan.of", new Object[] {"Ani", 2026}, ID));
+        // an argument that is a message itself is resolved by Spring, as before
+        assertThat(messages.getMessage("plan.status", new Object[] {new DefaultMessageSourceResolvable("status.APPROVED")}, ID))
+                .isEqualTo("Status: Disetujui");
+        // a missing text with arguments: refused, or the default
+        assertThatThrownBy(() -> messages.getMessage("no.such.code", new Object[] {1}, ID)).isInstanceOf(NoSuchMessageException.class);
+        assertThat(messages.getMessage("no.such.code", new Object[] {1}, "Bawaan", ID)).isEqualTo("Bawaan");
     }
 
     @Test
