@@ -121,6 +121,16 @@ public class EmployeeManagement {
         return jdbc.sql(SELECT + " WHERE e.nip = :nip").param("nip", nip).query(ROW).optional();
     }
 
+    /** Employees by NIP, whatever the agency, in one statement (a batch of pushes); NIPs not found are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, Employee> findByNips(Collection<String> nips) {
+        if (nips.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SELECT + " WHERE e.nip = ANY(CAST(:nips AS VARCHAR[]))").param("nips", nips.toArray(String[]::new))
+                .query(ROW).list().stream().collect(Collectors.toMap(Employee::nip, Function.identity()));
+    }
+
     @Transactional(readOnly = true)
     public Map<Long, Employee> byIds(long agencyId, Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -83,6 +85,50 @@ public class PlanManagement {
             throw new AccessDeniedException("error.forbidden");
         }
         return loaded;
+    }
+
+    /**
+     * The plans of these ids that exist in the agency and that the actor may see, each with its period, by id: one
+     * statement for any number of plans (a batch of pushes). The others are left out; {@link #getWithPeriod} tells
+     * why (not found, or not to be seen).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, PlanInPeriod> getAllWithPeriod(Actor actor, long agencyId, Collection<Long> planIds) {
+        actor.requireRead(agencyId);
+        if (planIds.isEmpty()) {
+            return Map.of();
+        }
+        return visible(actor, jdbc.sql(PLANS_BY_IDS).param("ids", planIds.toArray(Long[]::new)).param("agency", agencyId)
+                .query(PlanManagement::plansInPeriod), p -> p.plan().id());
+    }
+
+    /**
+     * The plans of these employees for a period that the actor may see, by employee: one statement for any number
+     * of employees. An employee without a plan, or whose plan the actor may not see, is left out ({@link
+     * #forEmployee} tells which).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Plan> forEmployees(Actor actor, long agencyId, long periodId, Collection<Long> employeeIds) {
+        actor.requireRead(agencyId);
+        if (employeeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, PlanInPeriod> found = visible(actor, jdbc.sql(PLANS_OF_EMPLOYEES).param("period", periodId)
+                .param("employees", employeeIds.toArray(Long[]::new)).param("agency", agencyId)
+                .query(PlanManagement::plansInPeriod), p -> p.plan().employeeId());
+        Map<Long, Plan> plans = new HashMap<>();
+        found.forEach((employee, p) -> plans.put(employee, p.plan()));
+        return plans;
+    }
+
+    private Map<Long, PlanInPeriod> visible(Actor actor, List<PlanInPeriod> loaded, ToLongFunction<PlanInPeriod> key) {
+        Map<Long, PlanInPeriod> byKey = new HashMap<>();
+        for (PlanInPeriod p : loaded) {
+            if (access.canView(actor, p.plan())) {
+                byKey.put(key.applyAsLong(p), p);
+            }
+        }
+        return byKey;
     }
 
     /** The plan of an employee for a period, if there is one (and the actor may see it). */
@@ -691,7 +737,16 @@ public class PlanManagement {
 
     /** The same with its period, read in the same query. */
     private Optional<PlanInPeriod> loadWithPeriod(long agencyId, long planId) {
-        return jdbc.sql("""
+        return jdbc.sql(PLAN_BY_ID).param("id", planId).param("agency", agencyId).query(PlanManagement::plansInPeriod)
+                .stream().findFirst();
+    }
+
+    /**
+     * The whole plans of some rows of {@code performance_plan} (the condition), each with its period, in one
+     * statement: the header and the period on every row, then one row per indicator with its result and the result's
+     * action plans (a result without indicators gives one row; a plan without results, one row without a result).
+     */
+    private static final String PLANS_READ = """
                 SELECT p.*, pp.year, pp.id AS pp_id, pp.agency_id AS pp_agency_id, pp.year AS pp_year, pp.scheme AS pp_scheme,
                        pp.plan_deadline AS pp_plan_deadline, pp.status AS pp_status, pp.version AS pp_version,
                        nullif(concat_ws(' ', nullif(e.front_title, ''), e.name) || coalesce(', ' || nullif(e.back_title, ''), ''), '') AS employee_name,
@@ -721,56 +776,65 @@ public class PlanManagement {
                                           array_agg(x.description ORDER BY x.sub_period, x.id) AS texts
                                    FROM action_plan x WHERE x.result_id = r.id) ap ON true
                 LEFT JOIN result_indicator i ON i.result_id = r.id
-                WHERE p.id = :id AND p.agency_id = :agency
-                ORDER BY CASE r.kind WHEN 'UTAMA' THEN 0 ELSE 1 END, r.ordinal, r.id, i.ordinal, i.id
-                """).param("id", planId).param("agency", agencyId).query(PlanManagement::planInPeriod);
-    }
+                WHERE %s AND p.agency_id = :agency
+                ORDER BY p.id, CASE r.kind WHEN 'UTAMA' THEN 0 ELSE 1 END, r.ordinal, r.id, i.ordinal, i.id
+                """;
+
+    private static final String PLAN_BY_ID = PLANS_READ.formatted("p.id = :id");
+
+    private static final String PLANS_BY_IDS = PLANS_READ.formatted("p.id = ANY(CAST(:ids AS BIGINT[]))");
+
+    private static final String PLANS_OF_EMPLOYEES = PLANS_READ.formatted(
+            "p.period_id = :period AND p.employee_id = ANY(CAST(:employees AS BIGINT[]))");
 
     /**
-     * A whole plan from the rows of its one query (see {@link #loadWithPeriod}): the header on every row, one row
-     * per indicator (or per result without indicators), the results in order; empty without rows.
+     * The whole plans of the rows of {@link #PLANS_READ}, in their order (a plan's rows together): for each, the
+     * header of its first row, one row per indicator (or per result without indicators), the results in order.
      */
-    private static Optional<PlanInPeriod> planInPeriod(ResultSet rs) throws SQLException {
-        if (!rs.next()) {
-            return Optional.empty();
-        }
-        Plan header = new Plan(rs.getLong("id"), rs.getLong("agency_id"), rs.getLong("period_id"), rs.getInt("year"),
-                rs.getLong("employee_id"), rs.getString("employee_name"), rs.getString("employee_nip"),
-                (Long) rs.getObject("unit_id"), rs.getString("unit_name"), (Long) rs.getObject("position_id"),
-                rs.getString("position_name"), (Long) rs.getObject("appraiser_id"), rs.getString("appraiser_name"),
-                rs.getString("appraiser_nip"), PlanApproach.valueOf(rs.getString("approach")),
-                PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getString("resource_support"),
-                rs.getString("accountability"), rs.getString("consequences"), rs.getString("returned_reason"),
-                instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getInt("version"), List.of(),
-                behaviours(rs));
-        Period period = PeriodManagement.period(rs, "pp_");
-        List<PlannedResult> results = new ArrayList<>();
-        PlannedResult result = null;
-        List<ResultIndicator> indicators = new ArrayList<>();
-        do {
-            long resultId = rs.getLong("r_id");
-            if (rs.wasNull()) {
-                continue;
-            }
-            if (result == null || result.id() != resultId) {
-                if (result != null) {
-                    results.add(result.withIndicators(indicators));
-                    indicators = new ArrayList<>();
+    private static List<PlanInPeriod> plansInPeriod(ResultSet rs) throws SQLException {
+        List<PlanInPeriod> plans = new ArrayList<>();
+        boolean more = rs.next();
+        while (more) {
+            long planId = rs.getLong("id");
+            Plan header = new Plan(planId, rs.getLong("agency_id"), rs.getLong("period_id"), rs.getInt("year"),
+                    rs.getLong("employee_id"), rs.getString("employee_name"), rs.getString("employee_nip"),
+                    (Long) rs.getObject("unit_id"), rs.getString("unit_name"), (Long) rs.getObject("position_id"),
+                    rs.getString("position_name"), (Long) rs.getObject("appraiser_id"), rs.getString("appraiser_name"),
+                    rs.getString("appraiser_nip"), PlanApproach.valueOf(rs.getString("approach")),
+                    PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), rs.getString("resource_support"),
+                    rs.getString("accountability"), rs.getString("consequences"), rs.getString("returned_reason"),
+                    instant(rs, "submitted_at"), instant(rs, "approved_at"), rs.getInt("version"), List.of(),
+                    behaviours(rs));
+            Period period = PeriodManagement.period(rs, "pp_");
+            List<PlannedResult> results = new ArrayList<>();
+            PlannedResult result = null;
+            List<ResultIndicator> indicators = new ArrayList<>();
+            while (more && rs.getLong("id") == planId) {
+                long resultId = rs.getLong("r_id");
+                if (!rs.wasNull()) {
+                    if (result == null || result.id() != resultId) {
+                        if (result != null) {
+                            results.add(result.withIndicators(indicators));
+                            indicators = new ArrayList<>();
+                        }
+                        result = new PlannedResult(resultId, planId, ResultKind.valueOf(rs.getString("r_kind")),
+                                rs.getString("r_statement"), (Long) rs.getObject("r_parent_result_id"),
+                                rs.getString("r_parent_statement"), (Long) rs.getObject("r_unit_indicator_id"),
+                                rs.getString("r_iku_name"), rs.getBoolean("r_parent_changed"), rs.getInt("r_ordinal"),
+                                List.of(), actions(rs, resultId));
+                    }
+                    if (rs.getObject("i_id") != null) {
+                        indicators.add(indicator(rs, "i_"));
+                    }
                 }
-                result = new PlannedResult(resultId, header.id(), ResultKind.valueOf(rs.getString("r_kind")),
-                        rs.getString("r_statement"), (Long) rs.getObject("r_parent_result_id"),
-                        rs.getString("r_parent_statement"), (Long) rs.getObject("r_unit_indicator_id"),
-                        rs.getString("r_iku_name"), rs.getBoolean("r_parent_changed"), rs.getInt("r_ordinal"), List.of(),
-                        actions(rs, resultId));
+                more = rs.next();
             }
-            if (rs.getObject("i_id") != null) {
-                indicators.add(indicator(rs, "i_"));
+            if (result != null) {
+                results.add(result.withIndicators(indicators));
             }
-        } while (rs.next());
-        if (result != null) {
-            results.add(result.withIndicators(indicators));
+            plans.add(new PlanInPeriod(header.withResults(results), period));
         }
-        return Optional.of(new PlanInPeriod(header.withResults(results), period));
+        return plans;
     }
 
     /** The behaviour expectations of a plan header row (two arrays in the same order), for every BerAKHLAK value. */

@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -296,6 +297,7 @@ class RealisationPushes {
                 check(item, firstOfKey);
             }
             claim(items);
+            prefetch(items);
             for (Item item : items) {
                 if (item.fresh()) {
                     attempt(item, () -> {
@@ -373,6 +375,43 @@ class RealisationPushes {
                             item.replayedProgress = (Long) rs.getObject("progress_id");
                         }
                     });
+        }
+
+        /**
+         * The plans of a batch's items read together before the items are looked at one by one: those named by id in
+         * one statement, those named by NIP with one statement for the employees and one per open period for their
+         * plans (each read alone took a statement of its own, the database's dearest). What is not found here is
+         * looked for again item by item, which says why for each (no such plan, not to be seen, no plan).
+         */
+        private void prefetch(List<Item> items) {
+            List<RealisationPushRequest> fresh = items.stream().filter(Item::fresh).map(i -> i.request).toList();
+            if (fresh.size() < 2) {
+                return;
+            }
+            Set<Long> ids = fresh.stream().map(RealisationPushRequest::planId).filter(Objects::nonNull)
+                    .filter(id -> !plansById.containsKey(id)).collect(Collectors.toSet());
+            plans.getAllWithPeriod(caller, agencyId, ids).forEach((id, loaded) -> {
+                plansById.put(id, loaded.plan());
+                periodsById.putIfAbsent(loaded.plan().periodId(), loaded.period());
+            });
+            Set<String> nips = fresh.stream().filter(r -> r.planId() == null && r.employeeNip() != null)
+                    .map(r -> r.employeeNip().trim()).filter(nip -> !employeesByNip.containsKey(nip)).collect(Collectors.toSet());
+            if (nips.isEmpty()) {
+                return;
+            }
+            Map<String, Employee> found = employees.findByNips(nips);
+            for (String nip : nips) {
+                employeesByNip.put(nip, Optional.ofNullable(found.get(nip)).filter(e -> e.agencyId() == agencyId));
+            }
+            List<Long> people = employeesByNip.values().stream().flatMap(Optional::stream).map(Employee::id).toList();
+            for (Period period : openPeriods()) {
+                List<Long> unread = people.stream().filter(e -> !plansByEmployeeAndPeriod.containsKey(period.id() + "/" + e)).toList();
+                Map<Long, Plan> byEmployee = plans.forEmployees(caller, agencyId, period.id(), unread);
+                byEmployee.forEach((employee, plan) -> {
+                    plansByEmployeeAndPeriod.put(period.id() + "/" + employee, Optional.of(plan));
+                    plansById.put(plan.id(), plan);
+                });
+            }
         }
 
         /**

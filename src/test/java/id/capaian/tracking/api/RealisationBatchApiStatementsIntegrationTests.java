@@ -141,6 +141,48 @@ class RealisationBatchApiStatementsIntegrationTests {
     }
 
     /**
+     * A batch reads its plans together: one statement for the plans named by id; for items named by NIP, one for the
+     * employees and one for their plans. Read one by one, each plan was a statement of its own (the database's
+     * dearest). A plan id that does not exist is still refused for its item.
+     */
+    @Test
+    void aBatchByNipReadsItsPlansTogether() throws Exception {
+        List<String> byNip = StatementCounter.record(() -> assertThat(
+                counted(RealisationBatchApiIntegrationTests.BATCH, batch("nip", 3 * PEOPLE)).value().getStatus()).isEqualTo(201))
+                .stream().map(StatementCounter.Recorded::sql).toList();
+        assertThat(byNip).as("plans read: %s", byNip).filteredOn(PLAN_READ).hasSize(1);
+        assertThat(byNip).filteredOn(x -> x.contains("FROM employee e") && x.contains("nip")).hasSize(1);
+    }
+
+    @Test
+    void aBatchByPlanIdReadsItsPlansInOneStatement() throws Exception {
+        List<String> items = new ArrayList<>();
+        for (int n = 0; n < PEOPLE; n++) {
+            Plan plan = plans.forEmployee(Actor.system(), agency.id(), periods.current(Actor.system(), agency.id()).orElseThrow().id(),
+                    doctors.get(n).id()).orElseThrow();
+            items.add("""
+                    {"planId": %d, "indicatorId": %d, "subPeriod": %d, "value": %d, "clientKey": "%s"}"""
+                    .formatted(plan.id(), visits.get(n), TODAY.getMonthValue(), 10 + n, prefix + "id-" + n));
+        }
+        String json = "{\"items\": [" + String.join(",", items) + "]}";
+        List<String> byId = StatementCounter.record(() -> assertThat(
+                counted(RealisationBatchApiIntegrationTests.BATCH, json).value().getStatus()).isEqualTo(201))
+                .stream().map(StatementCounter.Recorded::sql).toList();
+        assertThat(byId).as("plans read: %s", byId).filteredOn(PLAN_READ).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM realisation WHERE agency_id = :a AND sub_period = :s AND value >= 10")
+                .param("a", agency.id()).param("s", TODAY.getMonthValue()).query(Long.class).single()).isEqualTo(PEOPLE);
+
+        String unknown = "{\"items\": [" + items.get(0).replace(prefix + "id-0", prefix + "again-0") + ","
+                + items.get(1).replaceFirst("\"planId\": \\d+", "\"planId\": 987654321").replace(prefix + "id-1", prefix + "again-1") + "]}";
+        var refused = counted(RealisationBatchApiIntegrationTests.BATCH, unknown).value();
+        assertThat(refused.getStatus()).as(refused.getContentAsString()).isEqualTo(422);
+        assertThat(refused.getContentAsString()).contains("\"refused\":1", "\"index\":1", "\"field\":\"planId\"", "error.notFound");
+    }
+
+    /** The whole plan's read ({@code PlanManagement}'s one statement for one or more plans). */
+    static final java.util.function.Predicate<String> PLAN_READ = x -> x.contains("FROM performance_plan p JOIN performance_period pp");
+
+    /**
      * A single push is one transaction with one commit. Its token is read once a call and its last use written at
      * most once a minute (each call wrote, or tried to, in a transaction of its own); the push's key is recorded
      * with what it stored.
