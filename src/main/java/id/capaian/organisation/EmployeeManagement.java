@@ -121,14 +121,17 @@ public class EmployeeManagement {
         return jdbc.sql(SELECT + " WHERE e.nip = :nip").param("nip", nip).query(ROW).optional();
     }
 
-    /** Employees by NIP, whatever the agency, in one statement (a batch of pushes); NIPs not found are left out. */
+    /**
+     * Employees by NIP (trimmed, as the keys of the answer), whatever the agency, in one statement (a batch of
+     * pushes); NIPs not found are left out.
+     */
     @Transactional(readOnly = true)
     public Map<String, Employee> findByNips(Collection<String> nips) {
         if (nips.isEmpty()) {
             return Map.of();
         }
         return jdbc.sql(SELECT + " WHERE e.nip = ANY(CAST(:nips AS VARCHAR[]))").param("nips", nips.toArray(String[]::new))
-                .query(ROW).list().stream().collect(Collectors.toMap(Employee::nip, Function.identity()));
+                .query(ROW).list().stream().collect(Collectors.toMap(e -> e.nip().trim(), Function.identity()));
     }
 
     @Transactional(readOnly = true)

@@ -144,17 +144,16 @@ public class Monitoring {
     /**
      * An indicator's realisations read once (joined as {@code agg}): the one of the sub-period ({@code cur_id},
      * {@code cur_value}; there is at most one), their sum and the latest value up to the sub-period, and those pending
-     * review. The sub-period is compared as {@code (SELECT :sub)}, a value the planner does not look at, so that a
-     * prepared statement keeps one plan whatever the sub-period's share of the rows.
+     * review. The sub-period only filters the aggregate's rows, so its value does not change the plan.
      */
     static final String AGGREGATE = """
             LEFT JOIN LATERAL (
-                SELECT max(x.id) FILTER (WHERE x.sub_period = s.sub) AS cur_id,
-                       max(x.value) FILTER (WHERE x.sub_period = s.sub) AS cur_value,
-                       sum(x.value) FILTER (WHERE x.sub_period <= s.sub) AS cumulative,
-                       (array_agg(x.value ORDER BY x.sub_period DESC) FILTER (WHERE x.value IS NOT NULL AND x.sub_period <= s.sub))[1] AS latest,
+                SELECT max(x.id) FILTER (WHERE x.sub_period = :sub) AS cur_id,
+                       max(x.value) FILTER (WHERE x.sub_period = :sub) AS cur_value,
+                       sum(x.value) FILTER (WHERE x.sub_period <= :sub) AS cumulative,
+                       (array_agg(x.value ORDER BY x.sub_period DESC) FILTER (WHERE x.value IS NOT NULL AND x.sub_period <= :sub))[1] AS latest,
                        count(*) FILTER (WHERE x.review_status = 'PENDING') AS pending
-                FROM realisation x CROSS JOIN (SELECT :sub AS sub) s WHERE x.indicator_id = i.id
+                FROM realisation x WHERE x.indicator_id = i.id
             ) agg ON true
             """;
 
