@@ -103,22 +103,19 @@ public class PlanManagement {
     }
 
     /**
-     * The plans of these employees for a period that the actor may see, by employee: one statement for any number
-     * of employees. An employee without a plan, or whose plan the actor may not see, is left out ({@link
+     * The plans of these employees for a period that the actor may see, each with its period, by employee: one
+     * statement for any number of employees. An employee without a plan, or whose plan the actor may not see, is left out ({@link
      * #forEmployee} tells which).
      */
     @Transactional(readOnly = true)
-    public Map<Long, Plan> forEmployees(Actor actor, long agencyId, long periodId, Collection<Long> employeeIds) {
+    public Map<Long, PlanInPeriod> forEmployees(Actor actor, long agencyId, long periodId, Collection<Long> employeeIds) {
         actor.requireRead(agencyId);
         if (employeeIds.isEmpty()) {
             return Map.of();
         }
-        Map<Long, PlanInPeriod> found = visible(actor, jdbc.sql(PLANS_OF_EMPLOYEES).param("period", periodId)
+        return visible(actor, jdbc.sql(PLANS_OF_EMPLOYEES).param("period", periodId)
                 .param("employees", employeeIds.toArray(Long[]::new)).param("agency", agencyId)
                 .query(PlanManagement::plansInPeriod), p -> p.plan().employeeId());
-        Map<Long, Plan> plans = new HashMap<>();
-        found.forEach((employee, p) -> plans.put(employee, p.plan()));
-        return plans;
     }
 
     private Map<Long, PlanInPeriod> visible(Actor actor, List<PlanInPeriod> loaded, ToLongFunction<PlanInPeriod> key) {

@@ -390,10 +390,7 @@ class RealisationPushes {
             }
             Set<Long> ids = fresh.stream().map(RealisationPushRequest::planId).filter(Objects::nonNull)
                     .filter(id -> !plansById.containsKey(id)).collect(Collectors.toSet());
-            plans.getAllWithPeriod(caller, agencyId, ids).forEach((id, loaded) -> {
-                plansById.put(id, loaded.plan());
-                periodsById.putIfAbsent(loaded.plan().periodId(), loaded.period());
-            });
+            plans.getAllWithPeriod(caller, agencyId, ids).values().forEach(this::remember);
             Set<String> nips = fresh.stream().filter(r -> r.planId() == null && r.employeeNip() != null)
                     .map(r -> r.employeeNip().trim()).filter(nip -> !employeesByNip.containsKey(nip)).collect(Collectors.toSet());
             if (nips.isEmpty()) {
@@ -406,12 +403,17 @@ class RealisationPushes {
             List<Long> people = employeesByNip.values().stream().flatMap(Optional::stream).map(Employee::id).toList();
             for (Period period : openPeriods()) {
                 List<Long> unread = people.stream().filter(e -> !plansByEmployeeAndPeriod.containsKey(period.id() + "/" + e)).toList();
-                Map<Long, Plan> byEmployee = plans.forEmployees(caller, agencyId, period.id(), unread);
-                byEmployee.forEach((employee, plan) -> {
-                    plansByEmployeeAndPeriod.put(period.id() + "/" + employee, Optional.of(plan));
-                    plansById.put(plan.id(), plan);
+                plans.forEmployees(caller, agencyId, period.id(), unread).forEach((employee, loaded) -> {
+                    plansByEmployeeAndPeriod.put(period.id() + "/" + employee, Optional.of(loaded.plan()));
+                    remember(loaded);
                 });
             }
+        }
+
+        /** A plan read with its period, for the items that name it (its period then needs no query of its own). */
+        private void remember(PlanManagement.PlanInPeriod loaded) {
+            plansById.put(loaded.plan().id(), loaded.plan());
+            periodsById.putIfAbsent(loaded.plan().periodId(), loaded.period());
         }
 
         /**
@@ -574,15 +576,13 @@ class RealisationPushes {
             Plan plan = plansById.get(id);
             if (plan == null) {
                 try {
-                    // the period comes with the plan, in its header query
                     PlanManagement.PlanInPeriod loaded = plans.getWithPeriod(caller, agencyId, id);
+                    remember(loaded);
                     plan = loaded.plan();
-                    periodsById.putIfAbsent(plan.periodId(), loaded.period());
                 } catch (NotFoundException e) {
                     missingPlans.add(id);
                     throw e;
                 }
-                plansById.put(id, plan);
             }
             return plan;
         }
